@@ -1,0 +1,21 @@
+/** Unit and integration tests (node), component tests (jsdom). Browser tests live in jest.e2e.config.js. */
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      transform,
+      testMatch: ['<rootDir>/test/**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+    },
+  ],
+};
