@@ -28,6 +28,11 @@ function signed(n: number, lang: Lang): string {
 
 /** The flags of a row in words, in the user's language ("K3 auf Typ-I-Niveau", "Rückbewegung ggü. 2024"). */
 export function describeFlags(row: RowResult, lang: Lang): string[] {
+  return [...describeTypeFlags(row, lang), ...describeTrend(row, lang)];
+}
+
+/** Flags about the type of this year: uneinheitlich, Grenzfall, unvollständig, geschätzt, nicht bestimmbar. */
+export function describeTypeFlags(row: RowResult, lang: Lang): string[] {
   const de = lang === 'de';
   const out: string[] = [];
   if (row.flags.nichtBestimmbar) out.push(de ? 'nicht bestimmbar (weniger als zwei Kriterien)' : 'not determinable (fewer than two criteria)');
@@ -43,6 +48,13 @@ export function describeFlags(row: RowResult, lang: Lang): string[] {
       .map(([r, v]) => `${RULE_LABEL[r][lang]} ${de ? 'ergibt' : 'gives'} ${typeLabel(v, lang)}`);
     out.push(`${de ? 'Grenzfall' : 'Borderline'} (${de ? 'Stabilität' : 'stability'} ${row.stability}/3: ${others.join(', ')})`);
   }
+  return out;
+}
+
+/** The movement against the latest earlier year in words: type change, level changes, Entwicklung/Rückbewegung. */
+export function describeTrend(row: RowResult, lang: Lang): string[] {
+  const de = lang === 'de';
+  const out: string[] = [];
   const tr = row.trend;
   if (tr) {
     const vs = de ? `ggü. ${tr.previousYear}` : `vs. ${tr.previousYear}`;

@@ -27,8 +27,8 @@ export function parseCell(raw: RawValue, ind: Indicator, numberFormat = ''): Par
     return invalid(
       'formula-error',
       t(
-        `Die Zelle zeigt den Formelfehler ${raw.trim()}. Bitte die Formel korrigieren oder einen Wert eintragen.`,
-        `The cell shows the formula error ${raw.trim()}. Please fix the formula or enter a value.`,
+        `Die Zelle zeigt den Formelfehler ${String(raw).trim()}. Bitte die Formel korrigieren oder einen Wert eintragen.`,
+        `The cell shows the formula error ${String(raw).trim()}. Please fix the formula or enter a value.`,
       ),
     );
   }
@@ -98,6 +98,8 @@ function parsePercent(raw: RawValue, numberFormat: string): ParsedCell {
   }
   // 0.6 is a plausible share in percent; 0.18 or 0.435 look like fractions of a cell not formatted as percent.
   if (!fromFraction && typeof raw === 'number' && n > 0 && n < 1 && !Number.isInteger(n * 10)) {
+    // Rounded like n itself, so 0.07 suggests 7 % and not 7.000000000000001 %.
+    const pct = Math.round(n * 100 * 1e9) / 1e9;
     return {
       kind: 'value',
       value: n,
@@ -105,8 +107,8 @@ function parsePercent(raw: RawValue, numberFormat: string): ParsedCell {
         severity: 'warning',
         code: 'percent-fraction',
         message: t(
-          `Gelesen als ${String(n).replace('.', ',')} %. Falls ${String(n * 100).replace('.', ',')} % gemeint ist, die Zelle als Prozent formatieren oder ${String(n * 100).replace('.', ',')} eintragen.`,
-          `Read as ${n} %. If ${n * 100} % is meant, format the cell as percent or enter ${n * 100}.`,
+          `Gelesen als ${String(n).replace('.', ',')} %. Falls ${String(pct).replace('.', ',')} % gemeint ist, die Zelle als Prozent formatieren oder ${String(pct).replace('.', ',')} eintragen.`,
+          `Read as ${n} %. If ${pct} % is meant, format the cell as percent or enter ${pct}.`,
         ),
       },
     };

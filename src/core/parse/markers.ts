@@ -16,7 +16,7 @@ export function isMissing(raw: RawValue): boolean {
 /** Excel's error values in German and English (#DIV/0!, #NV, #WERT!, #BEZUG!, #ÜBERLAUF!, ...). */
 const ERROR_VALUE = /^#(?:DIV\/0!|N\/A|NV|NAME\?|NULL!|NUM!|ZAHL!|REF!|BEZUG!|VALUE!|WERT!|SPILL!|ÜBERLAUF!|CALC!|BERECHNUNG!|GETTING_DATA|FIELD!|FELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
 
-export function isErrorValue(raw: RawValue): raw is string {
+export function isErrorValue(raw: RawValue): boolean {
   return typeof raw === 'string' && ERROR_VALUE.test(raw.trim());
 }
 

@@ -28,7 +28,7 @@ export function parseNumberText(text: string, groupsOfThree: boolean): number | 
     const sep = dots > 0 ? '.' : ',';
     const parts = s.split(sep);
     if (parts.length > 2) normal = validGrouping(s, sep) ? parts.join('') : null;
-    else if (parts[1]!.length === 3 && groupsOfThree && parts[0]!.length > 0) normal = parts.join('');
+    else if (parts[1]!.length === 3 && groupsOfThree && /^[1-9]/.test(parts[0]!)) normal = parts.join('');
     else normal = `${parts[0] || '0'}.${parts[1]}`;
   }
   if (normal === null || normal.endsWith('.') || normal === '') return null;
@@ -45,5 +45,6 @@ function count(s: string, ch: string): number {
 /** "1.234.567" groups: a first group of 1–3 digits, then groups of exactly three. */
 function validGrouping(s: string, sep: string): boolean {
   const parts = s.split(sep);
-  return parts[0]!.length >= 1 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3);
+  // A leading "0" group ("0.500") is never thousands grouping.
+  return /^[1-9]\d{0,2}$/.test(parts[0]!) && parts.slice(1).every((p) => p.length === 3);
 }
