@@ -99,7 +99,9 @@ describe('report sheet models', () => {
   });
 
   it('Neues Jahr copies the latest row of every Kommune with Jahr + 1', () => {
-    const rows = newYearRows(sampleGrid());
+    const grid = sampleGrid();
+    const rows = newYearRows(grid).map((r) => r.values);
+    expect(newYearRows(grid).map((r) => grid.values[r.sourceIndex]![0]).sort()).toEqual(['Dortmund', 'Dresden', 'Halle (Saale)', 'Mönchengladbach', 'Nürnberg']);
     expect(rows.map((r) => `${r[0]} ${r[1]}`).sort()).toEqual(['Dortmund 2026', 'Dresden 2026', 'Halle (Saale) 2026', 'Mönchengladbach 2026', 'Nürnberg 2026']);
     const dresden = rows.find((r) => r[0] === 'Dresden')!;
     expect(dresden).toContain('projektbezogen');

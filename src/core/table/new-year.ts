@@ -3,9 +3,9 @@ import { readTable } from './read-table';
 
 /**
  * "Neues Jahr anlegen": for every Kommune a copy of its latest row with Jahr + 1, as raw rows in the
- * table's column order. Kommunen that already have that year get nothing. Pure: the caller appends.
+ * table's column order, with the index of the grid row they copy. Kommunen that already have that year get nothing. Pure: the caller appends.
  */
-export function newYearRows(grid: RawGrid): RawValue[][] {
+export function newYearRows(grid: RawGrid): Array<{ sourceIndex: number; values: RawValue[] }> {
   const read = readTable(grid);
   const jahrCol = read.layout.columnOf.jahr;
   if (jahrCol === undefined) return [];
@@ -17,13 +17,13 @@ export function newYearRows(grid: RawGrid): RawValue[][] {
     if (!prev || r.jahr > prev.jahr) latest.set(key, r);
     (years.get(key) ?? years.set(key, new Set()).get(key)!).add(r.jahr);
   }
-  const out: RawValue[][] = [];
+  const out: Array<{ sourceIndex: number; values: RawValue[] }> = [];
   for (const [key, r] of latest) {
     if (years.get(key)!.has(r.jahr + 1)) continue;
-    const source = grid.values[r.row - grid.origin.row]!;
-    const copy = [...source];
+    const sourceIndex = r.row - grid.origin.row;
+    const copy = [...grid.values[sourceIndex]!];
     copy[jahrCol - grid.origin.col] = r.jahr + 1;
-    out.push(copy);
+    out.push({ sourceIndex, values: copy });
   }
   return out;
 }

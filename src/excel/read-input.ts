@@ -1,0 +1,91 @@
+import { parseA1 } from '../core/address';
+import { RawGrid, RawValue } from '../core/model/grid';
+import { t } from '../core/model/text';
+import { AppError } from './app-error';
+import { payloadBytes, PAYLOAD_BUDGET_BYTES } from './payload';
+
+/** Where the indicator table is: an Excel table by name (default Indikatoren) or the used range of a sheet. */
+export interface InputSource {
+  table?: string;
+  sheet?: string;
+}
+
+export const DEFAULT_TABLE = 'Indikatoren';
+
+/** Rough response bytes per cell (value and number format), to split very large tables into several reads. */
+const BYTES_PER_CELL = 48;
+
+export interface InputRange {
+  range: Excel.Range;
+  sheet: Excel.Worksheet;
+  table?: string;
+}
+
+/** Queues the lookup of the input range (no sync). */
+export function locateInput(context: Excel.RequestContext, source: InputSource): { table: Excel.Table | null; used: Excel.Range | null; sheet: Excel.Worksheet | null } {
+  if (source.sheet && !source.table) {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    sheet.load('name');
+    used.load(['address', 'rowCount', 'columnCount']);
+    return { table: null, used, sheet };
+  }
+  const table = context.workbook.tables.getItemOrNullObject(source.table ?? DEFAULT_TABLE);
+  table.load('name');
+  const range = table.getRange();
+  range.load(['address', 'rowCount', 'columnCount']);
+  table.worksheet.load('name');
+  return { table, used: range, sheet: table.worksheet };
+}
+
+export function inputMissing(source: InputSource): AppError {
+  return source.sheet && !source.table
+    ? new AppError(
+        t(
+          `Das Blatt „${source.sheet}“ wurde nicht gefunden oder ist leer. Bitte ein Blatt mit der Indikatorentabelle wählen.`,
+          `The sheet "${source.sheet}" was not found or is empty. Please choose a sheet with the indicator table.`,
+        ),
+      )
+    : new AppError(
+        t(
+          `Die Tabelle „${source.table ?? DEFAULT_TABLE}“ wurde nicht gefunden. Mit „Vorlage anlegen“ eine neue anlegen oder im Schritt „Daten“ eine andere Tabelle wählen.`,
+          `The table "${source.table ?? DEFAULT_TABLE}" was not found. Create one with "Create template" or choose another table in the "Data" step.`,
+        ),
+      );
+}
+
+/**
+ * Queues loads of the input range's values and number formats in row blocks small enough for Office's
+ * response limit; the caller syncs after each block (one block for any ordinary table).
+ */
+export function queueInputCells(
+  range: Excel.Range,
+  rowCount: number,
+  columnCount: number,
+): Array<{ block: Excel.Range; rows: number }> {
+  const rowsPerRead = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (BYTES_PER_CELL * Math.max(columnCount, 1))));
+  const blocks: Array<{ block: Excel.Range; rows: number }> = [];
+  for (let from = 0; from < rowCount; from += rowsPerRead) {
+    const rows = Math.min(rowsPerRead, rowCount - from);
+    const block = range.getCell(from, 0).getResizedRange(rows - 1, columnCount - 1);
+    block.load(['values', 'numberFormat']);
+    blocks.push({ block, rows });
+  }
+  return blocks;
+}
+
+/** Builds the engine's RawGrid from loaded blocks. */
+export function toGrid(sheet: string, table: string | undefined, address: string, blocks: ReadonlyArray<{ block: Excel.Range }>): RawGrid {
+  const values: RawValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (const { block } of blocks) {
+    for (const row of block.values) values.push(row.map((v: unknown) => (v === '' || v === undefined ? null : (v as RawValue))));
+    for (const row of block.numberFormat) numberFormats.push(row.map((f: unknown) => String(f ?? '')));
+  }
+  return { sheet, ...(table ? { table } : {}), origin: parseA1(address), values, numberFormats };
+}
+
+/** Estimated response size of reading a table, for the benchmark's printout. */
+export function readBytes(rowCount: number, columnCount: number): number {
+  return payloadBytes(null) + rowCount * columnCount * BYTES_PER_CELL;
+}
