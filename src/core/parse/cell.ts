@@ -32,7 +32,7 @@ export function parseCell(raw: RawValue, ind: Indicator, numberFormat = ''): Par
       ),
     );
   }
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid('not-a-number', t('Keine gültige Zahl.', 'Not a valid number.'));
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid('not-a-number', t('Keine gültige Zahl. Erwartet wird eine endliche Zahl.', 'Not a valid number. Expected a finite number.'));
   switch (ind.unit) {
     case 'text':
       return { kind: 'value', value: typeof raw === 'string' ? raw.trim() : displayValue(raw) };

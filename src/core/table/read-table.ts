@@ -106,7 +106,8 @@ export function readTable(grid: RawGrid): ReadTable {
   const numberFormats = grid.numberFormats;
   for (let r = 1; r < grid.values.length; r++) {
     const raw = grid.values[r]!;
-    if (raw.every(isMissing)) continue;
+    // Unknown columns are ignored entirely: a note beside the table does not make a row.
+    if (used.every(({ index }) => isMissing(raw[index] ?? null))) continue;
     rowsRead++;
     const row = origin.row + r;
     const values: Record<string, CellData> = {};
@@ -128,7 +129,7 @@ export function readTable(grid: RawGrid): ReadTable {
       if (col === undefined || values[key] !== undefined) continue;
       keyed = false;
       const cellRaw = raw[col - origin.col] ?? null;
-      if (!isMissing(cellRaw) && key === 'jahr') continue; // unreadable year was reported above
+      if (!isMissing(cellRaw)) continue; // an unreadable key cell was reported above
       issues.push(
         cellIssue({
           severity: 'error',
