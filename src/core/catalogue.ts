@@ -122,7 +122,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'konzept_mo',
     label: t('Konzept zur Zusammenarbeit mit MO', 'Concept for cooperation with MOs'),
-    description: t('K1: Gibt es ein Konzept zur Zusammenarbeit mit Migrantenorganisationen? (ja/nein)', 'K1: is there a concept for cooperating with migrant organisations? (yes/no)'),
+    description: t(
+      'K1: Gibt es ein Konzept zur Zusammenarbeit mit Migrantenorganisationen? (ja/nein)',
+      'K1: is there a concept for cooperating with migrant organisations? (yes/no)',
+    ),
     unit: 'yesno',
     kind: 'support',
     criterion: 'K1',
@@ -131,7 +134,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'stellenbeschreibung_mo',
     label: t('Stellenbeschreibung mit MO-Zusammenarbeit', 'Job description includes MO cooperation'),
-    description: t('K1: Nennt eine Stellenbeschreibung die Zusammenarbeit mit MO? (ja/nein)', 'K1: does a job description name cooperation with MOs? (yes/no)'),
+    description: t(
+      'K1: Nennt eine Stellenbeschreibung die Zusammenarbeit mit MO? (ja/nein)',
+      'K1: does a job description name cooperation with MOs? (yes/no)',
+    ),
     unit: 'yesno',
     kind: 'support',
     criterion: 'K1',
@@ -140,7 +146,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'regelaustausch_verbund',
     label: t('Regelmäßiger Austausch mit Verbund/Dachverband', 'Regular exchange with the network'),
-    description: t('K1: Findet ein regelmäßiger Austausch mit dem Verbund statt? (ja/nein)', 'K1: is there a regular exchange with the network? (yes/no)'),
+    description: t(
+      'K1: Findet ein regelmäßiger Austausch mit dem Verbund statt? (ja/nein)',
+      'K1: is there a regular exchange with the network? (yes/no)',
+    ),
     unit: 'yesno',
     kind: 'support',
     criterion: 'K1',
@@ -149,7 +158,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'anteil_personal_mo',
     label: t('Anteil Personalzeit für MO-Zusammenarbeit', 'Share of staff time for MO cooperation'),
-    description: t('K1: Prozent der Personalzeit des Integrationsbüros für die Zusammenarbeit mit MO; 0 % → 0, 25 % → 100 Punkte.', 'K1: percent of the integration office’s staff time for MO cooperation; 0 % → 0, 25 % → 100 points.'),
+    description: t(
+      'K1: Prozent der Personalzeit des Integrationsbüros für die Zusammenarbeit mit MO; 0 % → 0, 25 % → 100 Punkte.',
+      'K1: percent of the integration office’s staff time for MO cooperation; 0 % → 0, 25 % → 100 points.',
+    ),
     unit: 'percent',
     kind: 'support',
     criterion: 'K1',
@@ -158,7 +170,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'ebene_praxis',
     label: t('Ebene Praxis', 'Level: practical work'),
-    description: t('K2 Leitindikator: Rolle des Verbunds in der praktischen Arbeit.', 'K2 lead item: the network’s role in practical work.'),
+    description: t(
+      'K2 Leitindikator: Rolle des Verbunds in der praktischen Arbeit.',
+      'K2 lead item: the network’s role in practical work.',
+    ),
     unit: 'rung',
     kind: 'lead',
     criterion: 'K2',
@@ -190,7 +205,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'ebene_strategie',
     label: t('Ebene Strategie', 'Level: strategy'),
-    description: t('K2 Leitindikator: Rolle des Verbunds in der strategischen Steuerung.', 'K2 lead item: the network’s role in strategic steering.'),
+    description: t(
+      'K2 Leitindikator: Rolle des Verbunds in der strategischen Steuerung.',
+      'K2 lead item: the network’s role in strategic steering.',
+    ),
     unit: 'rung',
     kind: 'lead',
     criterion: 'K2',
@@ -206,7 +224,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'gremium_sitze_mo',
     label: t('Sitze von MO-Vertreter:innen im Gremium', 'Seats of MO representatives on the committee'),
-    description: t('K2: Sitze von MO-Vertreter:innen im Integrationsrat/-ausschuss; Sitzanteil 0 % → 0, 33,3 % → 100 Punkte.', 'K2: seats of MO representatives on the integration council; seat share 0 % → 0, 33.3 % → 100 points.'),
+    description: t(
+      'K2: Sitze von MO-Vertreter:innen im Integrationsrat/-ausschuss; Sitzanteil 0 % → 0, 33,3 % → 100 Punkte.',
+      'K2: seats of MO representatives on the integration council; seat share 0 % → 0, 33.3 % → 100 points.',
+    ),
     unit: 'count',
     kind: 'support',
     criterion: 'K2',
@@ -215,7 +236,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'gremium_sitze_gesamt',
     label: t('Sitze im Gremium insgesamt', 'Total seats on the committee'),
-    description: t('Gesamtzahl der Sitze im Integrationsrat/-ausschuss (Grundlage des Sitzanteils).', 'Total seats on the integration council (basis of the seat share).'),
+    description: t(
+      'Gesamtzahl der Sitze im Integrationsrat/-ausschuss (Grundlage des Sitzanteils).',
+      'Total seats on the integration council (basis of the seat share).',
+    ),
     unit: 'count',
     kind: 'context',
   },
@@ -257,7 +281,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'qualifizierung',
     label: t('Qualifizierungs-/Beratungsangebote für MO', 'Training/advice for MOs'),
-    description: t('K3: Gibt es Qualifizierungs- oder Beratungsangebote für MO? (ja/nein)', 'K3: are there training or advice offers for MOs? (yes/no)'),
+    description: t(
+      'K3: Gibt es Qualifizierungs- oder Beratungsangebote für MO? (ja/nein)',
+      'K3: are there training or advice offers for MOs? (yes/no)',
+    ),
     unit: 'yesno',
     kind: 'support',
     criterion: 'K3',
@@ -266,7 +293,10 @@ export const CATALOGUE: readonly Indicator[] = Catalogue.parse([
   {
     id: 'foerdervolumen_eur',
     label: t('Fördervolumen (EUR/Jahr)', 'Funding volume (EUR/year)'),
-    description: t('K3: Jährliche kommunale Förderung der MO-Arbeit in Euro; je Person mit Migrationsgeschichte 0 € → 0, 10 € → 100 Punkte.', 'K3: annual municipal funding of MO work in euros; per person with a migration history 0 € → 0, 10 € → 100 points.'),
+    description: t(
+      'K3: Jährliche kommunale Förderung der MO-Arbeit in Euro; je Person mit Migrationsgeschichte 0 € → 0, 10 € → 100 Punkte.',
+      'K3: annual municipal funding of MO work in euros; per person with a migration history 0 € → 0, 10 € → 100 points.',
+    ),
     unit: 'eur',
     kind: 'support',
     criterion: 'K3',

@@ -35,8 +35,10 @@ export function describeFlags(row: RowResult, lang: Lang): string[] {
 export function describeTypeFlags(row: RowResult, lang: Lang): string[] {
   const de = lang === 'de';
   const out: string[] = [];
-  if (row.flags.nichtBestimmbar) out.push(de ? 'nicht bestimmbar (weniger als zwei Kriterien)' : 'not determinable (fewer than two criteria)');
-  for (const u of row.flags.uneinheitlich) out.push(de ? `${u.criterion} auf Typ-${roman(u.level)}-Niveau` : `${u.criterion} at type ${roman(u.level)} level`);
+  if (row.flags.nichtBestimmbar)
+    out.push(de ? 'nicht bestimmbar (weniger als zwei Kriterien)' : 'not determinable (fewer than two criteria)');
+  for (const u of row.flags.uneinheitlich)
+    out.push(de ? `${u.criterion} auf Typ-${roman(u.level)}-Niveau` : `${u.criterion} at type ${roman(u.level)} level`);
   if (!row.flags.nichtBestimmbar && row.flags.uneinheitlich.length === 0) out.push(de ? 'einheitlich' : 'consistent');
   if (row.flags.unvollstaendig) out.push(de ? 'unvollständig (nur zwei Kriterien)' : 'incomplete (two criteria only)');
   for (const c of ['K1', 'K2', 'K3'] as const) {
@@ -58,7 +60,8 @@ export function describeTrend(row: RowResult, lang: Lang): string[] {
   const tr = row.trend;
   if (tr) {
     const vs = de ? `ggü. ${tr.previousYear}` : `vs. ${tr.previousYear}`;
-    if (tr.typeFrom !== tr.typeTo) out.push(`${de ? 'Typwechsel' : 'Type change'} ${typeLabel(tr.typeFrom, lang)} → ${typeLabel(tr.typeTo, lang)} ${vs}`);
+    if (tr.typeFrom !== tr.typeTo)
+      out.push(`${de ? 'Typwechsel' : 'Type change'} ${typeLabel(tr.typeFrom, lang)} → ${typeLabel(tr.typeTo, lang)} ${vs}`);
     for (const ch of tr.levelChanges) out.push(`${ch.criterion}: ${levelText(ch.from)} → ${levelText(ch.to)} ${vs}`);
     if (tr.direction === 'entwicklung') out.push(`${de ? 'Entwicklung' : 'Progress'} ${vs} (${signed(tr.overallDelta!, lang)})`);
     if (tr.direction === 'rueckbewegung') out.push(`${de ? 'Rückbewegung' : 'Setback'} ${vs} (${signed(tr.overallDelta!, lang)})`);

@@ -20,7 +20,8 @@ export const MethodForCatalogue = Method.superRefine((m, ctx) => {
     const s = ind.scoring;
     if ((s?.type === 'rungs' || s?.type === 'yesno') && !(ind.id in m.rungScores))
       ctx.addIssue({ code: 'custom', path: ['rungScores', ind.id], message: 'fehlt' });
-    if (s?.type === 'goalposts' && !(ind.id in m.goalposts)) ctx.addIssue({ code: 'custom', path: ['goalposts', ind.id], message: 'fehlt' });
+    if (s?.type === 'goalposts' && !(ind.id in m.goalposts))
+      ctx.addIssue({ code: 'custom', path: ['goalposts', ind.id], message: 'fehlt' });
   }
 });
 
@@ -50,4 +51,3 @@ export function defaultMethodV1(): Method {
 }
 
 export const DEFAULT_METHOD: Readonly<Method> = Object.freeze(defaultMethod());
-

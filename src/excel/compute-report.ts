@@ -10,7 +10,7 @@ import { ExcelHost } from './host';
 import { methodFromSetting, METHOD_SETTING } from './method-store';
 import { conflictOf, ConflictResolution, OwnedSheet, OWNERSHIP_SETTING, parseOwnership, SheetConflict } from './ownership';
 import { PayloadBudget } from './payload';
-import { inputMissing, InputSource, locateInput, queueInputCells, toGrid } from './read-input';
+import { inputBlocks, inputMissing, InputSource, loadBlocks, locateInput, toGrid } from './read-input';
 import { renderSheet, usedAddress } from './render-sheet';
 import { loadSetting, saveSetting, settingValue } from './settings';
 import { uniqueSheetName } from './sheet-names';
@@ -33,8 +33,7 @@ export interface ComputeRequest {
 }
 
 export type ComputeOutcome =
-  | { status: 'done'; result: RunResult; sheets: string[]; syncs: number }
-  | { status: 'conflict'; conflicts: SheetConflict[] };
+  { status: 'done'; result: RunResult; sheets: string[]; syncs: number } | { status: 'conflict'; conflicts: SheetConflict[] };
 
 /** Temporary names: new sheets are built under these and swapped in only at the end. */
 export const TEMP_PREFIX = '~KM~';
@@ -72,7 +71,13 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
       sheets.load('items/name,items/id');
       const input = locateInput(context, req.source);
       await sync();
-      if (input.used === null || input.used.isNullObject || (input.table !== null && input.table.isNullObject) || input.sheet === null || input.sheet.isNullObject) {
+      if (
+        input.used === null ||
+        input.used.isNullObject ||
+        (input.table !== null && input.table.isNullObject) ||
+        input.sheet === null ||
+        input.sheet.isNullObject
+      ) {
         throw inputMissing(req.source);
       }
       const ownership = parseOwnership(settingValue(ownershipItem));
@@ -82,25 +87,25 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
       const inputAddress = input.used.address;
 
       // Request 2 (more only for huge tables): the input cells, and the state of the owned sheets.
+      const blocks = inputBlocks(input.used, input.used.rowCount, input.used.columnCount);
       const owned = ownership.sheets
         .filter((rec) => existing.some((s) => s.id === rec.id))
-        .map((rec) => {
-          const ws = sheets.getItem(rec.id);
-          ws.load('name');
-          ws.protection.load('protected');
-          ws.tables.load('items/name');
-          const used = ws.getUsedRangeOrNullObject(true);
-          used.load('address');
-          return { rec, ws, used };
-        });
-      const blocks = queueInputCells(input.used, input.used.rowCount, input.used.columnCount);
-      for (let i = 0; i < blocks.length; i++) await sync(); // one request per block of ~4 MB: Office's response limit
+        .map((rec) => ({ rec, ws: sheets.getItem(rec.id), used: null as Excel.Range | null }));
+      syncs += await loadBlocks(context, blocks, () => {
+        for (const o of owned) {
+          o.ws.load('name');
+          o.ws.protection.load('protected');
+          o.ws.tables.load('items/name');
+          o.used = o.ws.getUsedRangeOrNullObject(true);
+          o.used.load('address');
+        }
+      });
       const states = owned.map(({ rec, ws, used }) => ({
         record: rec,
         exists: true,
         name: ws.name,
         protected: ws.protection.protected,
-        usedAddress: used.isNullObject ? null : localAddress(used.address),
+        usedAddress: used === null || used.isNullObject ? null : localAddress(used.address),
       }));
       const conflicts = states.map(conflictOf).filter((c): c is SheetConflict => c !== null);
       if (conflicts.length > 0 && !req.resolution) return { status: 'conflict', conflicts };
@@ -139,7 +144,9 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
       // The swap, in one request. Old owned sheets are first renamed out of the way and deleted last,
       // so a failure part-way can be rolled back (removeTemporarySheets restores their names).
       const copies = new Set(conflicts.filter(() => req.resolution === 'keepCopy').map((c) => c.key));
-      const taken = existing.filter((e) => !e.name.startsWith(TEMP_PREFIX) && !e.name.startsWith(OLD_PREFIX) && !states.some((s) => s.record.id === e.id)).map((e) => e.name);
+      const taken = existing
+        .filter((e) => !e.name.startsWith(TEMP_PREFIX) && !e.name.startsWith(OLD_PREFIX) && !states.some((s) => s.record.id === e.id))
+        .map((e) => e.name);
       for (const [i, s] of states.entries()) {
         const ws = owned[i]!.ws;
         if (copies.has(s.record.key)) {
@@ -204,4 +211,3 @@ async function rollBack(host: ExcelHost, newIds: readonly string[], oldNames: Re
     // Best effort; the next run removes leftovers by their temporary names too.
   }
 }
-

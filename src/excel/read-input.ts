@@ -22,7 +22,10 @@ export interface InputRange {
 }
 
 /** Queues the lookup of the input range (no sync). */
-export function locateInput(context: Excel.RequestContext, source: InputSource): { table: Excel.Table | null; used: Excel.Range | null; sheet: Excel.Worksheet | null } {
+export function locateInput(
+  context: Excel.RequestContext,
+  source: InputSource,
+): { table: Excel.Table | null; used: Excel.Range | null; sheet: Excel.Worksheet | null } {
   if (source.sheet && !source.table) {
     const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
     const used = sheet.getUsedRangeOrNullObject(true);
@@ -31,11 +34,12 @@ export function locateInput(context: Excel.RequestContext, source: InputSource):
     return { table: null, used, sheet };
   }
   const table = context.workbook.tables.getItemOrNullObject(source.table ?? DEFAULT_TABLE);
-  table.load('name');
+  const sheet = table.worksheet;
   const range = table.getRange();
+  table.load('name');
+  sheet.load('name');
   range.load(['address', 'rowCount', 'columnCount']);
-  table.worksheet.load('name');
-  return { table, used: range, sheet: table.worksheet };
+  return { table, used: range, sheet };
 }
 
 export function inputMissing(source: InputSource): AppError {
@@ -54,24 +58,42 @@ export function inputMissing(source: InputSource): AppError {
       );
 }
 
+export interface InputBlock {
+  block: Excel.Range;
+  rows: number;
+}
+
 /**
- * Queues loads of the input range's values and number formats in row blocks small enough for Office's
- * response limit; the caller syncs after each block (one block for any ordinary table).
+ * Splits the input range into row blocks small enough for Office's response limit (one block for any
+ * ordinary table). Nothing is loaded yet: the caller loads each block and syncs before the next, so every
+ * response stays under the limit.
  */
-export function queueInputCells(
-  range: Excel.Range,
-  rowCount: number,
-  columnCount: number,
-): Array<{ block: Excel.Range; rows: number }> {
+export function inputBlocks(range: Excel.Range, rowCount: number, columnCount: number): InputBlock[] {
   const rowsPerRead = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (BYTES_PER_CELL * Math.max(columnCount, 1))));
-  const blocks: Array<{ block: Excel.Range; rows: number }> = [];
+  const blocks: InputBlock[] = [];
   for (let from = 0; from < rowCount; from += rowsPerRead) {
     const rows = Math.min(rowsPerRead, rowCount - from);
-    const block = range.getCell(from, 0).getResizedRange(rows - 1, columnCount - 1);
-    block.load(['values', 'numberFormat']);
-    blocks.push({ block, rows });
+    blocks.push({ block: range.getCell(from, 0).getResizedRange(rows - 1, columnCount - 1), rows });
   }
   return blocks;
+}
+
+/** Loads the blocks one request each; `withFirst` queues further loads to ride along with the first request. */
+export async function loadBlocks(
+  context: Excel.RequestContext,
+  blocks: readonly InputBlock[],
+  withFirst: () => void = () => undefined,
+): Promise<number> {
+  let syncs = 0;
+  for (const [i, { block }] of blocks.entries()) {
+    block.load(['values', 'numberFormat']);
+    if (i === 0) withFirst();
+    // One request per block on purpose: together they would exceed Office's 5 MB response limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+  }
+  return syncs;
 }
 
 /** Builds the engine's RawGrid from loaded blocks. */

@@ -108,7 +108,10 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
     ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = Math.round(w * POINTS_PER_CHAR);
   });
   if (model.table) {
-    const t = ws.tables.add(ws.getRangeByIndexes(model.table.area.row, model.table.area.col, model.table.area.rows, model.table.area.cols), true);
+    const t = ws.tables.add(
+      ws.getRangeByIndexes(model.table.area.row, model.table.area.col, model.table.area.rows, model.table.area.cols),
+      true,
+    );
     t.name = rc.tableName(model.table.name);
     t.style = model.table.style;
     t.showFilterButton = true;
@@ -140,7 +143,8 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
       await budget.reserve(payloadBytes(v.values) + 400);
       const range = ws.getRange(areaAddress(v.area));
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
-      if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.slice(0, 32), message: v.values.join(' · ').slice(0, 255) };
+      if (v.prompt)
+        range.dataValidation.prompt = { showPrompt: true, title: v.prompt.slice(0, 32), message: v.values.join(' · ').slice(0, 255) };
     }
   }
   for (const spec of model.charts) {

@@ -5,7 +5,7 @@ import { newYearRows } from '../core/table/new-year';
 import { AppError, officeFailure } from './app-error';
 import { ExcelHost } from './host';
 import { PayloadBudget } from './payload';
-import { DEFAULT_TABLE, queueInputCells, toGrid } from './read-input';
+import { DEFAULT_TABLE, inputBlocks, loadBlocks, toGrid } from './read-input';
 import { cellFormat, renderSheet } from './render-sheet';
 import { uniqueSheetName } from './sheet-names';
 
@@ -27,7 +27,10 @@ export async function createTemplate(host: ExcelHost, options: { lang: Lang; sam
         );
       }
       const model = buildVorlage(options);
-      const name = uniqueSheetName(sheetName('indikatoren', options.lang), sheets.items.map((s) => s.name));
+      const name = uniqueSheetName(
+        sheetName('indikatoren', options.lang),
+        sheets.items.map((s) => s.name),
+      );
       const ws = sheets.add(name);
       const budget = new PayloadBudget(context);
       await renderSheet(ws, { ...model, name }, { context, budget, supports: host.supports, tableName: (n) => n });
@@ -57,15 +60,20 @@ export async function addNewYear(host: ExcelHost, tableName = DEFAULT_TABLE): Pr
       if (table.isNullObject) {
         throw new AppError(t(`Die Tabelle „${tableName}“ wurde nicht gefunden.`, `The table "${tableName}" was not found.`));
       }
-      const blocks = queueInputCells(range, range.rowCount, range.columnCount);
-      for (let i = 0; i < blocks.length; i++) await context.sync(); // one request per block (response limit)
+      const blocks = inputBlocks(range, range.rowCount, range.columnCount);
+      await loadBlocks(context, blocks);
       const grid = toGrid(table.worksheet.name, table.name, range.address.slice(range.address.lastIndexOf('!') + 1), blocks);
       const rows = newYearRows(grid);
       if (rows.length === 0) return { added: 0 };
       const formats = grid.numberFormats ?? [];
-      table.rows.add(undefined, rows.map((r) => r.values.map(() => '')));
+      table.rows.add(
+        undefined,
+        rows.map((r) => r.values.map(() => '')),
+      );
       const target = range.getCell(range.rowCount, 0).getResizedRange(rows.length - 1, range.columnCount - 1);
-      target.numberFormat = rows.map((r) => r.values.map((v, c) => cellFormat({ v: v ?? null, fmt: formats[r.sourceIndex]?.[c] || 'General' })));
+      target.numberFormat = rows.map((r) =>
+        r.values.map((v, c) => cellFormat({ v: v ?? null, fmt: formats[r.sourceIndex]?.[c] || 'General' })),
+      );
       target.values = rows.map((r) => r.values.map((v) => v ?? ''));
       await context.sync();
       return { added: rows.length };

@@ -81,7 +81,7 @@ describe('the paper’s own classification (default method)', () => {
 
   it('ranks the 2025 rows by overall score', () => {
     const ranks = Object.fromEntries(result.rows.filter((r) => r.jahr === 2025).map((r) => [r.kommune, r.rank]));
-    expect(ranks).toEqual({ Dortmund: 1, 'Mönchengladbach': 2, 'Halle (Saale)': 3, Dresden: 4, 'Nürnberg': 5 });
+    expect(ranks).toEqual({ Dortmund: 1, Mönchengladbach: 2, 'Halle (Saale)': 3, Dresden: 4, Nürnberg: 5 });
   });
 
   it('reports the one value that cannot count: Mönchengladbach’s funding has no population basis', () => {

@@ -12,8 +12,12 @@ export function benchCore(kommunen = 11000, years = 10): void {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const heapAfter = process.memoryUsage().heapUsed;
   const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
-  console.log(`Engine: ${rows.toLocaleString('de-DE')} Zeilen (${kommunen.toLocaleString('de-DE')} Kommunen × ${years} Jahre, ${grid.values[0]!.length} Spalten)`);
+  console.log(
+    `Engine: ${rows.toLocaleString('de-DE')} Zeilen (${kommunen.toLocaleString('de-DE')} Kommunen × ${years} Jahre, ${grid.values[0]!.length} Spalten)`,
+  );
   console.log(`  berechnet in ${seconds.toFixed(2)} s = ${Math.round(rows / seconds).toLocaleString('de-DE')} Zeilen/s`);
   console.log(`  Ergebnis: ${result.rows.length} Zeilen, ${result.issues.length} Prüfhinweise`);
-  console.log(`  Heap vor/nach der Berechnung: ${mb(heapBefore)} / ${mb(heapAfter)} MB; Spitzen-RSS des Prozesses: ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+  console.log(
+    `  Heap vor/nach der Berechnung: ${mb(heapBefore)} / ${mb(heapAfter)} MB; Spitzen-RSS des Prozesses: ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
+  );
 }

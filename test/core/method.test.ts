@@ -68,12 +68,39 @@ describe('DEFAULT_METHOD', () => {
       const s = indicator(id).scoring;
       return s?.type === 'rungs' ? s.rungs.map((r) => [r.label.de, r.level ?? null]) : [];
     };
-    expect(rungs('form_zusammenarbeit')).toEqual([['anlassbezogen', 1], ['formalisiert', 2], ['verbindlich mit Mandat', 3]]);
-    expect(rungs('ebene_praxis')).toEqual([['einzelne Projekte', 1], ['kontinuierliche Aufgaben', 2], ['Trägerverantwortung', 3]]);
-    expect(rungs('ebene_koordination')).toEqual([['gelegentliche Teilnahme', 1], ['Fallsteuerung und Netzwerke', 2], ['Steuerungsrunden', 3]]);
-    expect(rungs('ebene_strategie')).toEqual([['keine Beteiligung', 1], ['Mitsprache', 2], ['Mitgestaltung', 3]]);
-    expect(rungs('foerderform')).toEqual([['keine', 1], ['projektbezogen', 1], ['regelmäßig', 2], ['teil-institutionell', 2], ['institutionell', 3]]);
-    expect(rungs('raeume')).toEqual([['keine', null], ['wie andere Vereine', null], ['eigene Räume', null], ['kofinanziertes Zentrum', null]]);
+    expect(rungs('form_zusammenarbeit')).toEqual([
+      ['anlassbezogen', 1],
+      ['formalisiert', 2],
+      ['verbindlich mit Mandat', 3],
+    ]);
+    expect(rungs('ebene_praxis')).toEqual([
+      ['einzelne Projekte', 1],
+      ['kontinuierliche Aufgaben', 2],
+      ['Trägerverantwortung', 3],
+    ]);
+    expect(rungs('ebene_koordination')).toEqual([
+      ['gelegentliche Teilnahme', 1],
+      ['Fallsteuerung und Netzwerke', 2],
+      ['Steuerungsrunden', 3],
+    ]);
+    expect(rungs('ebene_strategie')).toEqual([
+      ['keine Beteiligung', 1],
+      ['Mitsprache', 2],
+      ['Mitgestaltung', 3],
+    ]);
+    expect(rungs('foerderform')).toEqual([
+      ['keine', 1],
+      ['projektbezogen', 1],
+      ['regelmäßig', 2],
+      ['teil-institutionell', 2],
+      ['institutionell', 3],
+    ]);
+    expect(rungs('raeume')).toEqual([
+      ['keine', null],
+      ['wie andere Vereine', null],
+      ['eigene Räume', null],
+      ['kofinanziertes Zentrum', null],
+    ]);
     const kinds = (ids: string[]) => ids.map((id) => `${indicator(id).criterion}:${indicator(id).kind}`);
     expect(kinds(['form_zusammenarbeit', 'konzept_mo', 'stellenbeschreibung_mo', 'regelaustausch_verbund', 'anteil_personal_mo'])).toEqual([
       'K1:lead',
@@ -82,8 +109,18 @@ describe('DEFAULT_METHOD', () => {
       'K1:support',
       'K1:support',
     ]);
-    expect(kinds(['ebene_praxis', 'ebene_koordination', 'ebene_strategie', 'gremium_sitze_mo'])).toEqual(['K2:lead', 'K2:lead', 'K2:lead', 'K2:support']);
-    expect(kinds(['foerderform', 'raeume', 'qualifizierung', 'foerdervolumen_eur'])).toEqual(['K3:lead', 'K3:support', 'K3:support', 'K3:support']);
+    expect(kinds(['ebene_praxis', 'ebene_koordination', 'ebene_strategie', 'gremium_sitze_mo'])).toEqual([
+      'K2:lead',
+      'K2:lead',
+      'K2:lead',
+      'K2:support',
+    ]);
+    expect(kinds(['foerderform', 'raeume', 'qualifizierung', 'foerdervolumen_eur'])).toEqual([
+      'K3:lead',
+      'K3:support',
+      'K3:support',
+      'K3:support',
+    ]);
   });
 
   it('defaultMethodV1 gives an equal, independent copy', () => {
@@ -179,13 +216,16 @@ describe('type rules', () => {
       expect(row.flags.uneinheitlich).toEqual(
         row.type === null
           ? []
-          : (['K1', 'K2', 'K3'] as const).flatMap((c, i) => (levels[i] !== null && levels[i] !== row.type ? [{ criterion: c, level: levels[i] }] : [])),
+          : (['K1', 'K2', 'K3'] as const).flatMap((c, i) =>
+              levels[i] !== null && levels[i] !== row.type ? [{ criterion: c, level: levels[i] }] : [],
+            ),
       );
     }
   });
 
   it('K2 level is the mean of its three lead levels, rounded to the nearest level', () => {
-    const k2 = (p: number, k: number, s: number) => scoreOne({ ebene_praxis: p, ebene_koordination: k, ebene_strategie: s }).criteria.K2.level;
+    const k2 = (p: number, k: number, s: number) =>
+      scoreOne({ ebene_praxis: p, ebene_koordination: k, ebene_strategie: s }).criteria.K2.level;
     expect(k2(1, 1, 2)).toBe(1);
     expect(k2(1, 2, 2)).toBe(2);
     expect(k2(1, 2, 3)).toBe(2);
@@ -197,7 +237,9 @@ describe('type rules', () => {
 
   it('K3 level comes from the lead rung: keine and projektbezogen I, regelmäßig and teil-institutionell II, institutionell III', () => {
     const k3 = (f: string) => scoreOne({ foerderform: f }).criteria.K3;
-    expect([k3('keine'), k3('projektbezogen'), k3('regelmäßig'), k3('teil-institutionell'), k3('institutionell')].map((c) => [c.level, c.score])).toEqual([
+    expect(
+      [k3('keine'), k3('projektbezogen'), k3('regelmäßig'), k3('teil-institutionell'), k3('institutionell')].map((c) => [c.level, c.score]),
+    ).toEqual([
       [1, 0],
       [1, 20],
       [2, 45],
@@ -256,8 +298,16 @@ describe('estimated levels', () => {
   });
 
   it('K3: two of three support items estimate the level; one does not', () => {
-    expect(scoreOne({ raeume: 'eigene Räume', qualifizierung: 'ja' }).criteria.K3).toMatchObject({ score: 83.5, level: 3, estimated: true });
-    expect(scoreOne({ raeume: 'wie andere Vereine', qualifizierung: 'nein' }).criteria.K3).toMatchObject({ score: 16.5, level: 1, estimated: true });
+    expect(scoreOne({ raeume: 'eigene Räume', qualifizierung: 'ja' }).criteria.K3).toMatchObject({
+      score: 83.5,
+      level: 3,
+      estimated: true,
+    });
+    expect(scoreOne({ raeume: 'wie andere Vereine', qualifizierung: 'nein' }).criteria.K3).toMatchObject({
+      score: 16.5,
+      level: 1,
+      estimated: true,
+    });
     expect(scoreOne({ raeume: 'eigene Räume' }).criteria.K3).toMatchObject({ score: 67, level: null, estimated: false });
   });
 
@@ -273,7 +323,13 @@ describe('estimated levels', () => {
   });
 
   it('with every lead present the level is never estimated, whatever the support items', () => {
-    const row = scoreOne({ form_zusammenarbeit: 'anlassbezogen', konzept_mo: 'ja', stellenbeschreibung_mo: 'ja', regelaustausch_verbund: 'ja', anteil_personal_mo: 25 });
+    const row = scoreOne({
+      form_zusammenarbeit: 'anlassbezogen',
+      konzept_mo: 'ja',
+      stellenbeschreibung_mo: 'ja',
+      regelaustausch_verbund: 'ja',
+      anteil_personal_mo: 25,
+    });
     expect(row.criteria.K1).toEqual({ score: 400 / 7, coverage: 1, level: 1, estimated: false });
   });
 
@@ -317,7 +373,12 @@ describe('goalposts', () => {
     ['the count', { einwohner_migrationsgeschichte: 10000, foerdervolumen_eur: 50000 }, 5, 50],
     ['the count, above the goalpost', { einwohner_migrationsgeschichte: 10000, foerdervolumen_eur: 200000 }, 20, 100],
     ['einwohner × share', { einwohner: 100000, anteil_migrationsgeschichte: 20, foerdervolumen_eur: '100.000 €' }, 5, 50],
-    ['the count before the share', { einwohner: 100000, einwohner_migrationsgeschichte: 10000, anteil_migrationsgeschichte: 10, foerdervolumen_eur: 25000 }, 2.5, 25],
+    [
+      'the count before the share',
+      { einwohner: 100000, einwohner_migrationsgeschichte: 10000, anteil_migrationsgeschichte: 10, foerdervolumen_eur: 25000 },
+      2.5,
+      25,
+    ],
     ['no funding', { einwohner_migrationsgeschichte: 10000, foerdervolumen_eur: 0 }, 0, 0],
   ])('funding per person with migration history from %s', (_, values, perPerson, score) => {
     const item = scoreOne(values).items.foerdervolumen_eur!;
@@ -331,8 +392,24 @@ describe('goalposts', () => {
     expect(scoreOne({ anteil_personal_mo: 30 }, m).items.anteil_personal_mo!.score).toBeCloseTo(50, 9);
     expect(scoreOne({ anteil_personal_mo: 5 }, m).items.anteil_personal_mo!.score).toBe(0);
     // the same value scores the same in any table
-    const a = computeRun(grid(['kommune', 'jahr', 'anteil_personal_mo'], [['A', 2025, 5], ['B', 2025, 10]])).rows[0]!;
-    const b = computeRun(grid(['kommune', 'jahr', 'anteil_personal_mo'], [['A', 2025, 5], ['B', 2025, 25]])).rows[0]!;
+    const a = computeRun(
+      grid(
+        ['kommune', 'jahr', 'anteil_personal_mo'],
+        [
+          ['A', 2025, 5],
+          ['B', 2025, 10],
+        ],
+      ),
+    ).rows[0]!;
+    const b = computeRun(
+      grid(
+        ['kommune', 'jahr', 'anteil_personal_mo'],
+        [
+          ['A', 2025, 5],
+          ['B', 2025, 25],
+        ],
+      ),
+    ).rows[0]!;
     expect(a.items.anteil_personal_mo).toEqual(b.items.anteil_personal_mo);
   });
 });
@@ -389,8 +466,22 @@ describe('criterion score, overall score, radar', () => {
 describe('trend', () => {
   function twoYears(before: number, after: number): RowResult {
     const base = ['formalisiert', 2, 2, 2, 'regelmäßig'];
-    const header = ['kommune', 'jahr', 'form_zusammenarbeit', 'ebene_praxis', 'ebene_koordination', 'ebene_strategie', 'foerderform', 'anteil_personal_mo'];
-    const result = computeRun(grid(header, [['X', 2025, ...base, after], ['X', 2024, ...base, before]]));
+    const header = [
+      'kommune',
+      'jahr',
+      'form_zusammenarbeit',
+      'ebene_praxis',
+      'ebene_koordination',
+      'ebene_strategie',
+      'foerderform',
+      'anteil_personal_mo',
+    ];
+    const result = computeRun(
+      grid(header, [
+        ['X', 2025, ...base, after],
+        ['X', 2024, ...base, before],
+      ]),
+    );
     const row = result.rows.find((r) => r.jahr === 2025)!;
     expect(row.trend?.previousYear).toBe(2024);
     return row;

@@ -237,8 +237,9 @@ describe('parseCell: keys', () => {
     [2100, 2100],
   ])('year %j → %d', (raw, expected) => expectValue(raw, 'jahr', expected));
 
-  it.each<[RawValue]>([[2025.5], ['2025,5'], [1899], [2101], ['zwanzig'], ['2.025'], [true], [-2025], ['25']])('year %j → bad year', (raw) =>
-    expectInvalid(raw, 'jahr', 'bad-year', ['Erwartet', 'Jahr', 'ganze Zahl']),
+  it.each<[RawValue]>([[2025.5], ['2025,5'], [1899], [2101], ['zwanzig'], ['2.025'], [true], [-2025], ['25']])(
+    'year %j → bad year',
+    (raw) => expectInvalid(raw, 'jahr', 'bad-year', ['Erwartet', 'Jahr', 'ganze Zahl']),
   );
 
   it('reads names as trimmed text, numbers as their text', () => {
@@ -249,7 +250,25 @@ describe('parseCell: keys', () => {
 });
 
 describe('parseCell: missing values', () => {
-  const markers: RawValue[] = [null, '', '   ', '\u00a0', '-', '--', '---', '–', '—', 'k.A.', 'k. A.', 'K.A.', 'ka', 'n/a', 'N/A', 'n.a.', 'keine Angabe'];
+  const markers: RawValue[] = [
+    null,
+    '',
+    '   ',
+    '\u00a0',
+    '-',
+    '--',
+    '---',
+    '–',
+    '—',
+    'k.A.',
+    'k. A.',
+    'K.A.',
+    'ka',
+    'n/a',
+    'N/A',
+    'n.a.',
+    'keine Angabe',
+  ];
 
   it.each(markers.map((m) => [m] as [RawValue]))('%j is missing for every indicator', (raw) => {
     for (const ind of CATALOGUE) expect(parseCell(raw, ind)).toEqual({ kind: 'missing' });
@@ -263,7 +282,21 @@ describe('parseCell: missing values', () => {
 });
 
 describe('parseCell: formula errors', () => {
-  const errors = ['#DIV/0!', '#NV', '#WERT!', '#N/A', '#BEZUG!', '#REF!', '#NAME?', '#ZAHL!', '#NULL!', '#ÜBERLAUF!', '#SPILL!', ' #DIV/0! ', '#div/0!'];
+  const errors = [
+    '#DIV/0!',
+    '#NV',
+    '#WERT!',
+    '#N/A',
+    '#BEZUG!',
+    '#REF!',
+    '#NAME?',
+    '#ZAHL!',
+    '#NULL!',
+    '#ÜBERLAUF!',
+    '#SPILL!',
+    ' #DIV/0! ',
+    '#div/0!',
+  ];
 
   it.each(errors.map((e) => [e] as [string]))('%j is a formula error for every indicator', (raw) => {
     for (const ind of CATALOGUE) {

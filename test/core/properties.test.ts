@@ -37,7 +37,20 @@ interface Table {
 
 const MISSING: RawValue[] = [null, '', '   ', '---', '–', 'k.A.', 'k. A.', 'n/a'];
 const ERRORS = ['#DIV/0!', '#NV', '#WERT!', '#N/A', '#BEZUG!', '#NAME?'];
-const NAMES = ['Dortmund', 'Dresden', 'Halle (Saale)', 'Nürnberg', 'Mönchengladbach', 'Köln', 'köln', 'KÖLN', 'Öhringen', 'Aachen', 'Ülzen', 'Zwickau'];
+const NAMES = [
+  'Dortmund',
+  'Dresden',
+  'Halle (Saale)',
+  'Nürnberg',
+  'Mönchengladbach',
+  'Köln',
+  'köln',
+  'KÖLN',
+  'Öhringen',
+  'Aachen',
+  'Ülzen',
+  'Zwickau',
+];
 
 function rungCount(ind: Indicator): number {
   const s = ind.scoring;
@@ -85,10 +98,15 @@ function validCell(ind: Indicator): fc.Arbitrary<Cell> {
         .map(({ index, style }) => ({ raw: renderRung(ind, index, style), fmt: '', rung: { index, style } }));
     case 'text':
       return fc
-        .oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMES, 'VMDO e.V.') }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) })
+        .oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...NAMES, 'VMDO e.V.') },
+          { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) },
+        )
         .map((raw) => ({ raw, fmt: '' }));
     case 'year':
-      return fc.oneof(fc.integer({ min: 2022, max: 2025 }), fc.integer({ min: 2022, max: 2025 }).map(String)).map((raw) => ({ raw, fmt: '' }));
+      return fc
+        .oneof(fc.integer({ min: 2022, max: 2025 }), fc.integer({ min: 2022, max: 2025 }).map(String))
+        .map((raw) => ({ raw, fmt: '' }));
     case 'count':
       return fc
         .tuple(fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 2_000_000 })), fc.nat(3))
@@ -99,7 +117,10 @@ function validCell(ind: Indicator): fc.Arbitrary<Cell> {
         .map(([n, style]) => ({ raw: [n, `${n.toLocaleString('de-DE')} €`, n / 4][style]!, fmt: '' }));
     case 'percent':
       return fc
-        .tuple(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), fc.nat(3))
+        .tuple(
+          fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+          fc.nat(3),
+        )
         .map(([p, style]): Cell => {
           if (style === 0) return { raw: p, fmt: '' };
           if (style === 1) return { raw: p / 100, fmt: '0.0%' };
@@ -125,7 +146,11 @@ function invalidCell(ind: Indicator): fc.Arbitrary<Cell> {
 /** Mostly readable values, so that many rows get levels and types; keys are rarely broken. */
 function anyCell(ind: Indicator): fc.Arbitrary<Cell> {
   const valid = ind.kind === 'key' ? 16 : 8;
-  return fc.oneof({ weight: valid, arbitrary: validCell(ind) }, { weight: 1, arbitrary: missingCell }, { weight: 1, arbitrary: invalidCell(ind) });
+  return fc.oneof(
+    { weight: valid, arbitrary: validCell(ind) },
+    { weight: 1, arbitrary: missingCell },
+    { weight: 1, arbitrary: invalidCell(ind) },
+  );
 }
 
 const NON_KEY_IDS = CATALOGUE.filter((i) => i.kind !== 'key').map((i) => i.id);
@@ -139,7 +164,10 @@ const othersArb: fc.Arbitrary<string[]> = fc
 /** A random table: Kommune and Jahr (usually), any subset of the other indicators, in any column order. */
 const tableArb: fc.Arbitrary<Table> = fc
   .record({
-    keys: fc.oneof({ weight: 8, arbitrary: fc.constant(['kommune', 'jahr']) }, { weight: 1, arbitrary: fc.constantFrom(['kommune'], ['jahr'], []) }),
+    keys: fc.oneof(
+      { weight: 8, arbitrary: fc.constant(['kommune', 'jahr']) },
+      { weight: 1, arbitrary: fc.constantFrom(['kommune'], ['jahr'], []) },
+    ),
     others: othersArb,
   })
   .chain(({ keys, others }) => fc.shuffledSubarray([...keys, ...others], { minLength: keys.length + others.length }))
@@ -168,7 +196,9 @@ const keyedTableArb: fc.Arbitrary<Table> = fc
       headerStyles: fc.array(fc.nat(4), { minLength: others.length + 2, maxLength: others.length + 2 }),
       rows: fc.tuple(
         ...keys.map((k) =>
-          fc.tuple(...others.map((id) => anyCell(indicator(id)))).map((cells): Cell[] => [{ raw: k.kommune, fmt: '' }, { raw: k.jahr, fmt: '' }, ...cells]),
+          fc
+            .tuple(...others.map((id) => anyCell(indicator(id))))
+            .map((cells): Cell[] => [{ raw: k.kommune, fmt: '' }, { raw: k.jahr, fmt: '' }, ...cells]),
         ),
       ),
       origin: originArb,
@@ -248,7 +278,11 @@ describe('monotonicity', () => {
     const [ri, ci] = candidates[pick % candidates.length]!;
     const cell = t.rows[ri]![ci]!;
     const index = cell.rung!.index + 1;
-    const raisedCell: Cell = { raw: renderRung(indicator(t.ids[ci]!), index, cell.rung!.style), fmt: '', rung: { index, style: cell.rung!.style } };
+    const raisedCell: Cell = {
+      raw: renderRung(indicator(t.ids[ci]!), index, cell.rung!.style),
+      fmt: '',
+      rung: { index, style: cell.rung!.style },
+    };
     const rows = t.rows.map((r, i) => (i === ri ? r.map((c, j) => (j === ci ? raisedCell : c)) : r));
     return { raised: { ...t, rows }, row: ri };
   };
@@ -307,9 +341,20 @@ describe('row and column order', () => {
   });
 
   const unknownHeader = fc
-    .oneof(fc.constantFrom('Bemerkung', 'Quelle', 'Notiz', 'ID', '', 'Einwohner 2023'), fc.string({ maxLength: 10 }), fc.constant(null), fc.integer())
+    .oneof(
+      fc.constantFrom('Bemerkung', 'Quelle', 'Notiz', 'ID', '', 'Einwohner 2023'),
+      fc.string({ maxLength: 10 }),
+      fc.constant(null),
+      fc.integer(),
+    )
     .filter((h) => indicatorForHeader(h) === undefined);
-  const anyRaw: fc.Arbitrary<RawValue> = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom(...ERRORS, ...MISSING));
+  const anyRaw: fc.Arbitrary<RawValue> = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom(...ERRORS, ...MISSING),
+  );
 
   /** The issue with its cells moved back, as if the inserted column were not there. */
   function shiftBack(i: ValidationIssue, insertedCol: number): unknown {
@@ -374,7 +419,11 @@ describe('robustness', () => {
     errorValue,
     fc.constantFrom(...MISSING, 'keine', 'ja', '88.692', '7,6 %', '1,234.5', '−5', 'Trägerverantwortung', 'teil–institutionell'),
   );
-  const anyFormat = fc.oneof(fc.constant(''), fc.constantFrom('0%', '0.0%', '"0%"', '0.0" %"', 'General', '@', '#,##0', '0%;[Red]-0%'), fc.string({ maxLength: 8 }));
+  const anyFormat = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('0%', '0.0%', '"0%"', '0.0" %"', 'General', '@', '#,##0', '0%;[Red]-0%'),
+    fc.string({ maxLength: 8 }),
+  );
 
   it('parseCell never throws, for every indicator, any value and any number format', () => {
     fc.assert(
@@ -425,7 +474,10 @@ describe('robustness', () => {
     ['an empty header row', [[]]],
     ['a header-only grid', [['Kommune', 'Jahr', 'Förderform']]],
     ['a header row without keys', [['Bemerkung'], ['x']]],
-    ['ragged rows', [['Kommune', 'Jahr', 'Förderform'], ['Dortmund'], ['Dresden', 2025, 'keine', 'extra', 'more'], [], ['Halle (Saale)', 2025]]],
+    [
+      'ragged rows',
+      [['Kommune', 'Jahr', 'Förderform'], ['Dortmund'], ['Dresden', 2025, 'keine', 'extra', 'more'], [], ['Halle (Saale)', 2025]],
+    ],
   ])('computeRun on %s', (_, values) => {
     const result = computeRun({ sheet: 'Daten', origin: { row: 3, col: 2 }, values });
     RunResult.parse(result);

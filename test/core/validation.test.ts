@@ -80,7 +80,14 @@ describe('cell messages (one per parse rule)', () => {
     ['not-a-number', 'Fördervolumen (EUR/Jahr)', 'dreißig Euro', 'foerdervolumen_eur', 'dreißig Euro', ['Erwartet', 'Betrag in Euro']],
     ['negative', 'Schutzsuchende', '−5', 'schutzsuchende', '−5', ['nicht negativ']],
     ['not-integer', 'Einwohner:innen', 12.5, 'einwohner', '12.5', ['ganze Zahl', 'Anzahl']],
-    ['not-a-percent', 'Anteil mit Migrationsgeschichte', 'viel', 'anteil_migrationsgeschichte', 'viel', ['Erwartet', 'Prozentwert', '0 und 100']],
+    [
+      'not-a-percent',
+      'Anteil mit Migrationsgeschichte',
+      'viel',
+      'anteil_migrationsgeschichte',
+      'viel',
+      ['Erwartet', 'Prozentwert', '0 und 100'],
+    ],
     ['percent-range', 'Anteil Schutzsuchende', 120, 'anteil_schutzsuchende', '120', ['zwischen 0 und 100']],
     ['not-yes-no', 'konzept_mo', 'vielleicht', 'konzept_mo', 'vielleicht', ['Erwartet', 'ja oder nein']],
     ['unknown-rung', 'Förderform', 'sehr viel', 'foerderform', 'sehr viel', ['Unbekannte Stufe', '1 = keine', '5 = institutionell']],
@@ -108,14 +115,33 @@ describe('cell messages (one per parse rule)', () => {
   });
 
   it('percent-fraction does not apply to a cell formatted as percent: 0.18 → 18 %', () => {
-    const result = run([K, J, 'anteil_personal_mo'], [['Dortmund', 2025, 0.18]], [['@', '@', '@'], ['@', '0', '0.0%']]);
+    const result = run(
+      [K, J, 'anteil_personal_mo'],
+      [['Dortmund', 2025, 0.18]],
+      [
+        ['@', '@', '@'],
+        ['@', '0', '0.0%'],
+      ],
+    );
     expect(result.issues).toEqual([]);
     expect(rowOf(result, 'Dortmund', 2025).items.anteil_personal_mo).toEqual({ score: 72, basis: 18 });
   });
 
   it('bad-year: the year cell is named and the row is not computed (no second "Jahr fehlt")', () => {
-    const result = run([K, J, 'Förderform'], [['Dortmund', 'zwanzig', 'institutionell'], ['Halle (Saale)', 2025, 'keine']]);
-    expectIssue(onlyIssue(result, 'bad-year'), { severity: 'error', cell: 'D5', indicator: 'jahr', value: 'zwanzig', words: ['Erwartet', 'Jahr', 'ganze Zahl'] });
+    const result = run(
+      [K, J, 'Förderform'],
+      [
+        ['Dortmund', 'zwanzig', 'institutionell'],
+        ['Halle (Saale)', 2025, 'keine'],
+      ],
+    );
+    expectIssue(onlyIssue(result, 'bad-year'), {
+      severity: 'error',
+      cell: 'D5',
+      indicator: 'jahr',
+      value: 'zwanzig',
+      words: ['Erwartet', 'Jahr', 'ganze Zahl'],
+    });
     expect(result.issues).toHaveLength(1);
     expect(result.rows.map((r) => r.kommune)).toEqual(['Halle (Saale)']);
     expect(result.input.rowsRead).toBe(2);
@@ -165,8 +191,20 @@ describe('table messages', () => {
     );
     const issues = issuesWith(result, 'missing-key');
     expect(issues).toHaveLength(4);
-    expectIssue(issues[0]!, { severity: 'error', cell: 'C5', indicator: 'kommune', value: null, words: ['Die Kommune fehlt', 'nicht berechnet'] });
-    expectIssue(issues[1]!, { severity: 'error', cell: 'D6', indicator: 'jahr', value: null, words: ['Das Jahr fehlt', 'nicht berechnet'] });
+    expectIssue(issues[0]!, {
+      severity: 'error',
+      cell: 'C5',
+      indicator: 'kommune',
+      value: null,
+      words: ['Die Kommune fehlt', 'nicht berechnet'],
+    });
+    expectIssue(issues[1]!, {
+      severity: 'error',
+      cell: 'D6',
+      indicator: 'jahr',
+      value: null,
+      words: ['Das Jahr fehlt', 'nicht berechnet'],
+    });
     expectIssue(issues[2]!, { severity: 'error', cell: 'C7', indicator: 'kommune', value: 'k. A.', words: ['Die Kommune fehlt'] });
     expectIssue(issues[3]!, { severity: 'error', cell: 'D7', indicator: 'jahr', value: '---', words: ['Das Jahr fehlt'] });
     expect(result.rows.map((r) => r.kommune)).toEqual(['Dresden']);
@@ -224,8 +262,17 @@ describe('table messages', () => {
 
 describe('consistency messages', () => {
   it('einwohner-zero: 0 inhabitants is an error and einwohner is not used', () => {
-    const result = run([K, J, 'Einwohner:innen', 'Anteil mit Migrationsgeschichte', 'Fördervolumen (EUR/Jahr)'], [['Dortmund', 2025, 0, 40, 1000]]);
-    expectIssue(onlyIssue(result, 'einwohner-zero'), { severity: 'error', cell: 'E5', indicator: 'einwohner', value: '0', words: ['Einwohnerzahl', 'größer als 0'] });
+    const result = run(
+      [K, J, 'Einwohner:innen', 'Anteil mit Migrationsgeschichte', 'Fördervolumen (EUR/Jahr)'],
+      [['Dortmund', 2025, 0, 40, 1000]],
+    );
+    expectIssue(onlyIssue(result, 'einwohner-zero'), {
+      severity: 'error',
+      cell: 'E5',
+      indicator: 'einwohner',
+      value: '0',
+      words: ['Einwohnerzahl', 'größer als 0'],
+    });
     const row = rowOf(result, 'Dortmund', 2025);
     expect(row.context.einwohner).toBeUndefined();
     // without einwohner the funding has no basis
@@ -289,7 +336,14 @@ describe('consistency messages', () => {
         [['Dortmund', 2025, 10000, 1500, 20, 300, 3]],
       );
       const issue = onlyIssue(result, 'share-mismatch');
-      expectIssue(issue, { severity: 'warning', cell: 'G5', related: ['F5', 'E5'], indicator: 'anteil_auslaendisch', value: '20', words: ['1.500 von 10.000 sind 15 %'] });
+      expectIssue(issue, {
+        severity: 'warning',
+        cell: 'G5',
+        related: ['F5', 'E5'],
+        indicator: 'anteil_auslaendisch',
+        value: '20',
+        words: ['1.500 von 10.000 sind 15 %'],
+      });
     });
   });
 
@@ -307,9 +361,18 @@ describe('consistency messages', () => {
   });
 
   it.each<[RawValue[], RawValue[]]>([
-    [[K, J, 'gremium_sitze_mo'], ['Dortmund', 2025, 3]],
-    [[K, J, 'gremium_sitze_mo', 'gremium_sitze_gesamt'], ['Dortmund', 2025, 3, null]],
-    [[K, J, 'gremium_sitze_mo', 'gremium_sitze_gesamt'], ['Dortmund', 2025, 0, 0]],
+    [
+      [K, J, 'gremium_sitze_mo'],
+      ['Dortmund', 2025, 3],
+    ],
+    [
+      [K, J, 'gremium_sitze_mo', 'gremium_sitze_gesamt'],
+      ['Dortmund', 2025, 3, null],
+    ],
+    [
+      [K, J, 'gremium_sitze_mo', 'gremium_sitze_gesamt'],
+      ['Dortmund', 2025, 0, 0],
+    ],
   ])('seats-no-total: %j %j', (header, row) => {
     const result = run(header, [row]);
     expectIssue(onlyIssue(result, 'seats-no-total'), {
@@ -335,10 +398,7 @@ describe('consistency messages', () => {
   });
 
   it('funding with a basis gives no warning', () => {
-    const result = run(
-      [K, J, 'foerdervolumen_eur', 'einwohner', 'anteil_migrationsgeschichte'],
-      [['Dortmund', 2025, 50000, 100000, 20]],
-    );
+    const result = run([K, J, 'foerdervolumen_eur', 'einwohner', 'anteil_migrationsgeschichte'], [['Dortmund', 2025, 50000, 100000, 20]]);
     expect(result.issues).toEqual([]);
     expect(rowOf(result, 'Dortmund', 2025).items.foerdervolumen_eur).toEqual({ score: 25, basis: 2.5 });
   });
@@ -347,7 +407,18 @@ describe('consistency messages', () => {
 describe('the run goes on', () => {
   it('a row full of bad cells is still scored with what is readable', () => {
     const result = run(
-      [K, J, 'Einwohner:innen', 'Form der Zusammenarbeit', 'konzept_mo', 'Ebene Praxis', 'Ebene Koordination', 'Ebene Strategie', 'Förderform', 'Räume'],
+      [
+        K,
+        J,
+        'Einwohner:innen',
+        'Form der Zusammenarbeit',
+        'konzept_mo',
+        'Ebene Praxis',
+        'Ebene Koordination',
+        'Ebene Strategie',
+        'Förderform',
+        'Räume',
+      ],
       [['Dortmund', 2025, '#WERT!', 'sehr eng', 'ja', 'kontinuierliche Aufgaben', 7, '#N/A', 'regelmäßig', 'Palast']],
     );
     expect(result.issues.map((i) => [i.cell, i.code])).toEqual([

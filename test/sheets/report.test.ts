@@ -84,7 +84,14 @@ describe('report sheet models', () => {
   it('Methodik records the parameters, versions, time and input of the run', () => {
     const m = byKey.methodik!;
     const kv = Object.fromEntries(m.blocks[0]!.cells.filter((r) => r.length === 2).map((r) => [r[0]!.v, r[1]!.v]));
-    expect(kv).toMatchObject({ Methodenversion: '1', Programmversion: '0.1.0', 'Berechnet am': '24.11.2026, 09:30', 'Eingabe: Tabelle': 'Indikatoren', 'Zeilen gelesen': 6, 'Zeilen berechnet': 6 });
+    expect(kv).toMatchObject({
+      Methodenversion: '1',
+      Programmversion: '0.1.0',
+      'Berechnet am': '24.11.2026, 09:30',
+      'Eingabe: Tabelle': 'Indikatoren',
+      'Zeilen gelesen': 6,
+      'Zeilen berechnet': 6,
+    });
     expect(String(kv.Typregel)).toContain('Mehrheit');
   });
 
@@ -101,8 +108,18 @@ describe('report sheet models', () => {
   it('Neues Jahr copies the latest row of every Kommune with Jahr + 1', () => {
     const grid = sampleGrid();
     const rows = newYearRows(grid).map((r) => r.values);
-    expect(newYearRows(grid).map((r) => grid.values[r.sourceIndex]![0]).sort()).toEqual(['Dortmund', 'Dresden', 'Halle (Saale)', 'Mönchengladbach', 'Nürnberg']);
-    expect(rows.map((r) => `${r[0]} ${r[1]}`).sort()).toEqual(['Dortmund 2026', 'Dresden 2026', 'Halle (Saale) 2026', 'Mönchengladbach 2026', 'Nürnberg 2026']);
+    expect(
+      newYearRows(grid)
+        .map((r) => grid.values[r.sourceIndex]![0])
+        .sort(),
+    ).toEqual(['Dortmund', 'Dresden', 'Halle (Saale)', 'Mönchengladbach', 'Nürnberg']);
+    expect(rows.map((r) => `${r[0]} ${r[1]}`).sort()).toEqual([
+      'Dortmund 2026',
+      'Dresden 2026',
+      'Halle (Saale) 2026',
+      'Mönchengladbach 2026',
+      'Nürnberg 2026',
+    ]);
     const dresden = rows.find((r) => r[0] === 'Dresden')!;
     expect(dresden).toContain('projektbezogen');
   });

@@ -11,7 +11,17 @@ function num(n: number | null, lang: Lang): string {
 /** The results as a plain-text table for terminals: Kommune, Jahr, Typ, K1–K3 (level/score), overall, rank, flags. */
 export function resultsText(result: RunResult, lang: Lang = 'de'): string {
   const de = lang === 'de';
-  const head = [de ? 'Kommune' : 'Municipality', de ? 'Jahr' : 'Year', de ? 'Typ' : 'Type', 'K1', 'K2', 'K3', de ? 'Gesamt' : 'Overall', 'Rang', de ? 'Hinweise' : 'Flags'];
+  const head = [
+    de ? 'Kommune' : 'Municipality',
+    de ? 'Jahr' : 'Year',
+    de ? 'Typ' : 'Type',
+    'K1',
+    'K2',
+    'K3',
+    de ? 'Gesamt' : 'Overall',
+    'Rang',
+    de ? 'Hinweise' : 'Flags',
+  ];
   if (!de) head[7] = 'Rank';
   const body = result.rows.map((r) => [
     r.kommune,

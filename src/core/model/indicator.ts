@@ -49,20 +49,18 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const Catalogue = z
-  .array(Indicator)
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    for (const [i, ind] of list.entries()) {
-      if (seen.has(ind.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${ind.id}` });
-      seen.add(ind.id);
-      const scored = ind.kind === 'lead' || ind.kind === 'support';
-      if (scored !== (ind.criterion !== undefined && ind.scoring !== undefined)) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `${ind.id}: scored items need criterion and scoring` });
-      }
-      if (ind.kind === 'lead' && ind.scoring?.type === 'rungs' && ind.scoring.rungs.some((r) => r.level === undefined)) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `${ind.id}: lead rungs need levels` });
-      }
+export const Catalogue = z.array(Indicator).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, ind] of list.entries()) {
+    if (seen.has(ind.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${ind.id}` });
+    seen.add(ind.id);
+    const scored = ind.kind === 'lead' || ind.kind === 'support';
+    if (scored !== (ind.criterion !== undefined && ind.scoring !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: `${ind.id}: scored items need criterion and scoring` });
     }
-  });
+    if (ind.kind === 'lead' && ind.scoring?.type === 'rungs' && ind.scoring.rungs.some((r) => r.level === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: `${ind.id}: lead rungs need levels` });
+    }
+  }
+});
 export type Catalogue = z.infer<typeof Catalogue>;

@@ -17,9 +17,7 @@ export const Method = z
     rungScores: z.record(z.string(), z.array(Score).min(2)),
     goalposts: z.record(z.string(), Goalposts),
     /** Lower bounds of levels II and III when a level is estimated from a criterion score. */
-    levelBands: z
-      .object({ II: Score, III: Score })
-      .refine((b) => b.III > b.II, { message: 'III must be above II' }),
+    levelBands: z.object({ II: Score, III: Score }).refine((b) => b.III > b.II, { message: 'III must be above II' }),
     /** Overall score change that counts as Entwicklung (≥) or Rückbewegung (≤ −). */
     trendThreshold: z.number().positive(),
   })

@@ -14,9 +14,7 @@ export interface CellProblem {
 }
 
 export type ParsedCell =
-  | { kind: 'value'; value: CellData; warning?: CellProblem }
-  | { kind: 'missing' }
-  | { kind: 'invalid'; problem: CellProblem };
+  { kind: 'value'; value: CellData; warning?: CellProblem } | { kind: 'missing' } | { kind: 'invalid'; problem: CellProblem };
 
 const invalid = (code: string, message: Text): ParsedCell => ({ kind: 'invalid', problem: { severity: 'error', code, message } });
 
@@ -32,7 +30,11 @@ export function parseCell(raw: RawValue, ind: Indicator, numberFormat = ''): Par
       ),
     );
   }
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid('not-a-number', t('Keine gültige Zahl. Erwartet wird eine endliche Zahl.', 'Not a valid number. Expected a finite number.'));
+  if (typeof raw === 'number' && !Number.isFinite(raw))
+    return invalid(
+      'not-a-number',
+      t('Keine gültige Zahl. Erwartet wird eine endliche Zahl.', 'Not a valid number. Expected a finite number.'),
+    );
   switch (ind.unit) {
     case 'text':
       return { kind: 'value', value: typeof raw === 'string' ? raw.trim() : displayValue(raw) };
@@ -69,7 +71,10 @@ function parseAmount(raw: RawValue, unit: 'count' | 'eur'): ParsedCell {
   if (n === null) {
     return unit === 'count'
       ? invalid('not-a-number', t('Erwartet wird eine Anzahl, z. B. 614000 oder 614.000.', 'Expected a count, e.g. 614000 or 614,000.'))
-      : invalid('not-a-number', t('Erwartet wird ein Betrag in Euro, z. B. 30000 oder 30.000 €.', 'Expected an amount in euros, e.g. 30000 or €30,000.'));
+      : invalid(
+          'not-a-number',
+          t('Erwartet wird ein Betrag in Euro, z. B. 30000 oder 30.000 €.', 'Expected an amount in euros, e.g. 30000 or €30,000.'),
+        );
   }
   if (n < 0) return invalid('negative', t('Der Wert darf nicht negativ sein.', 'The value must not be negative.'));
   if (unit === 'count' && !Number.isInteger(n)) {
@@ -90,7 +95,13 @@ function parsePercent(raw: RawValue, numberFormat: string): ParsedCell {
     n = toNumber(raw, false);
   }
   if (n === null) {
-    return invalid('not-a-percent', t('Erwartet wird ein Prozentwert zwischen 0 und 100, z. B. 18 oder 18 %.', 'Expected a percentage between 0 and 100, e.g. 18 or 18 %.'));
+    return invalid(
+      'not-a-percent',
+      t(
+        'Erwartet wird ein Prozentwert zwischen 0 und 100, z. B. 18 oder 18 %.',
+        'Expected a percentage between 0 and 100, e.g. 18 or 18 %.',
+      ),
+    );
   }
   n = Math.round(n * 1e9) / 1e9;
   if (n < 0 || n > 100) {
@@ -159,7 +170,8 @@ function rungIndex(ind: Indicator): Map<string, number> {
 
 function parseRung(raw: RawValue, ind: Indicator): ParsedCell {
   const rungs = ind.scoring?.type === 'rungs' ? ind.scoring.rungs : [];
-  const byNumber = (n: number): ParsedCell | null => (Number.isInteger(n) && n >= 1 && n <= rungs.length ? { kind: 'value', value: n - 1 } : null);
+  const byNumber = (n: number): ParsedCell | null =>
+    Number.isInteger(n) && n >= 1 && n <= rungs.length ? { kind: 'value', value: n - 1 } : null;
   if (typeof raw === 'number') {
     const hit = byNumber(raw);
     if (hit) return hit;

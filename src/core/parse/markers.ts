@@ -1,10 +1,32 @@
 import { RawValue } from '../model/grid';
 
 /** Texts that mean "no value" in municipal tables. "keine" is not among them: it is a rung. */
-const MISSING_MARKERS = new Set(['', '-', '--', '---', '–', '—', '/', '.', '?', 'k.a.', 'k. a.', 'ka', 'n/a', 'na', 'n.a.', 'n. a.', 'keine angabe']);
+const MISSING_MARKERS = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '–',
+  '—',
+  '/',
+  '.',
+  '?',
+  'k.a.',
+  'k. a.',
+  'ka',
+  'n/a',
+  'na',
+  'n.a.',
+  'n. a.',
+  'keine angabe',
+]);
 
 export function normaliseText(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return s
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 export function isMissing(raw: RawValue): boolean {
@@ -14,7 +36,8 @@ export function isMissing(raw: RawValue): boolean {
 }
 
 /** Excel's error values in German and English (#DIV/0!, #NV, #WERT!, #BEZUG!, #ÜBERLAUF!, ...). */
-const ERROR_VALUE = /^#(?:DIV\/0!|N\/A|NV|NAME\?|NULL!|NUM!|ZAHL!|REF!|BEZUG!|VALUE!|WERT!|SPILL!|ÜBERLAUF!|CALC!|BERECHNUNG!|GETTING_DATA|FIELD!|FELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
+const ERROR_VALUE =
+  /^#(?:DIV\/0!|N\/A|NV|NAME\?|NULL!|NUM!|ZAHL!|REF!|BEZUG!|VALUE!|WERT!|SPILL!|ÜBERLAUF!|CALC!|BERECHNUNG!|GETTING_DATA|FIELD!|FELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!)$/i;
 
 export function isErrorValue(raw: RawValue): boolean {
   return typeof raw === 'string' && ERROR_VALUE.test(raw.trim());

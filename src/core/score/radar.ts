@@ -15,7 +15,8 @@ export function radarAxes(
   const seats = items.gremium_sitze_mo?.score;
   const { lead, support } = method.weights;
   let strategy: number | null = null;
-  if (strategie !== undefined && seats !== undefined && lead + support > 0) strategy = (lead * strategie + support * seats) / (lead + support);
+  if (strategie !== undefined && seats !== undefined && lead + support > 0)
+    strategy = (lead * strategie + support * seats) / (lead + support);
   else strategy = strategie ?? seats ?? null;
   return {
     formalisierung: criteria.K1.score,

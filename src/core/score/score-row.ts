@@ -45,7 +45,11 @@ export function scoreRow(row: ParsedRow, method: Method): RowResult {
     stability: stab,
     flags: {
       uneinheitlich:
-        type === null ? [] : CRITERIA.flatMap((c) => (criteria[c].level !== null && criteria[c].level !== type ? [{ criterion: c, level: criteria[c].level! }] : [])),
+        type === null
+          ? []
+          : CRITERIA.flatMap((c) =>
+              criteria[c].level !== null && criteria[c].level !== type ? [{ criterion: c, level: criteria[c].level! }] : [],
+            ),
       grenzfall: stab !== null && stab < 3,
       unvollstaendig: known === 2,
       nichtBestimmbar: type === null,

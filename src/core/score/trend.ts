@@ -18,9 +18,15 @@ export function trendAgainst(current: RowResult, previous: RowResult, method: Me
     typeFrom: previous.type,
     typeTo: current.type,
     levelChanges: CRITERIA.flatMap((c) =>
-      previous.criteria[c].level !== current.criteria[c].level ? [{ criterion: c, from: previous.criteria[c].level, to: current.criteria[c].level }] : [],
+      previous.criteria[c].level !== current.criteria[c].level
+        ? [{ criterion: c, from: previous.criteria[c].level, to: current.criteria[c].level }]
+        : [],
     ),
-    scoreDelta: { K1: delta(current.criteria.K1.score, previous.criteria.K1.score), K2: delta(current.criteria.K2.score, previous.criteria.K2.score), K3: delta(current.criteria.K3.score, previous.criteria.K3.score) },
+    scoreDelta: {
+      K1: delta(current.criteria.K1.score, previous.criteria.K1.score),
+      K2: delta(current.criteria.K2.score, previous.criteria.K2.score),
+      K3: delta(current.criteria.K3.score, previous.criteria.K3.score),
+    },
     overallDelta,
     direction,
   };

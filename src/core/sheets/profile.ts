@@ -35,7 +35,11 @@ export function medianProfile(rows: readonly RowResult[]): Array<number | null> 
 }
 
 /** Picks rows by name (case-insensitive) in the order given, else the first `max` rows; unknown names are returned apart. */
-export function selectRows(rows: readonly RowResult[], names: readonly string[] | undefined, max: number): { chosen: RowResult[]; unknown: string[] } {
+export function selectRows(
+  rows: readonly RowResult[],
+  names: readonly string[] | undefined,
+  max: number,
+): { chosen: RowResult[]; unknown: string[] } {
   if (!names || names.length === 0) return { chosen: rows.slice(0, max), unknown: [] };
   const byName = new Map(rows.map((r) => [r.kommune.toLocaleLowerCase('de-DE'), r]));
   const chosen: RowResult[] = [];
@@ -49,7 +53,12 @@ export function selectRows(rows: readonly RowResult[], names: readonly string[] 
 }
 
 /** A labelled data block: axis names down the first column, one column per series; returns the chart series. */
-function dataBlock(row: number, title: string, columns: Array<{ name: string; values: Array<number | null> }>, lang: Lang): { block: Block; series: ChartSeries[] } {
+function dataBlock(
+  row: number,
+  title: string,
+  columns: Array<{ name: string; values: Array<number | null> }>,
+  lang: Lang,
+): { block: Block; series: ChartSeries[] } {
   const cells: Cell[][] = [[header(title), ...columns.map((c) => header(c.name))]];
   RADAR_AXES.forEach((axis, i) => cells.push([text(AXIS_LABEL[axis][lang]), ...columns.map((c) => num(c.values[i] ?? null, FMT.score))]));
   const categories = { row: row + 1, col: DATA_COL, rows: RADAR_AXES.length, cols: 1 };
@@ -77,13 +86,24 @@ export function buildProfile(result: RunResult, options: ProfileOptions): SheetM
   const left = rows.length - profiles.chosen.length;
   const lines: Cell[][] = [
     [text(de ? `Profile ${year ?? ''}`.trim() : `Profiles ${year ?? ''}`.trim(), 'title')],
-    [text(de ? 'Fünf Achsen von 0 bis 100; die Ringe bei 35 und 70 markieren die Grenzen der Typen II und III.' : 'Five axes from 0 to 100; the rings at 35 and 70 mark the boundaries of types II and III.', 'subtitle')],
+    [
+      text(
+        de
+          ? 'Fünf Achsen von 0 bis 100; die Ringe bei 35 und 70 markieren die Grenzen der Typen II und III.'
+          : 'Five axes from 0 to 100; the rings at 35 and 70 mark the boundaries of types II and III.',
+        'subtitle',
+      ),
+    ],
     [
       text(
         rows.length === 0
-          ? de ? 'Für dieses Jahr liegen keine berechneten Zeilen vor.' : 'There are no computed rows for this year.'
+          ? de
+            ? 'Für dieses Jahr liegen keine berechneten Zeilen vor.'
+            : 'There are no computed rows for this year.'
           : left === 0
-            ? de ? `Alle ${rows.length} Kommunen sind dargestellt.` : `All ${rows.length} municipalities are shown.`
+            ? de
+              ? `Alle ${rows.length} Kommunen sind dargestellt.`
+              : `All ${rows.length} municipalities are shown.`
             : de
               ? `${profiles.chosen.length} von ${rows.length} Kommunen dargestellt; ${left} nicht dargestellt (Auswahl im Aufgabenbereich oder mit --profiles).`
               : `${profiles.chosen.length} of ${rows.length} municipalities shown; ${left} not shown (choose them in the task pane or with --profiles).`,
@@ -92,16 +112,26 @@ export function buildProfile(result: RunResult, options: ProfileOptions): SheetM
     ],
   ];
   const unknown = [...new Set([...profiles.unknown, ...overlay.unknown])];
-  if (unknown.length > 0) lines.push([text((de ? 'Nicht gefunden für dieses Jahr: ' : 'Not found for this year: ') + unknown.join(', '), 'warning')]);
+  if (unknown.length > 0)
+    lines.push([text((de ? 'Nicht gefunden für dieses Jahr: ' : 'Not found for this year: ') + unknown.join(', '), 'warning')]);
   const blocks: Block[] = [{ row: 0, col: 0, cells: lines }];
   const charts: ChartSpec[] = [];
   if (rows.length === 0) return sheet(options.lang, blocks, charts);
 
   let row = lines.length + 1;
-  blocks.push({ row, col: DATA_COL, cells: [[text(de ? 'Diagrammdaten (Grundlage der Diagramme)' : 'Chart data (source of the charts)', 'bold')]] });
+  blocks.push({
+    row,
+    col: DATA_COL,
+    cells: [[text(de ? 'Diagrammdaten (Grundlage der Diagramme)' : 'Chart data (source of the charts)', 'bold')]],
+  });
   row += 1;
   const med = { name: de ? `Median (alle ${rows.length})` : `Median (all ${rows.length})`, values: medianProfile(rows) };
-  const ov = dataBlock(row, de ? `Vergleich ${year}` : `Comparison ${year}`, [...overlay.chosen.map((r) => ({ name: r.kommune, values: RADAR_AXES.map((a) => r.radar[a]) })), med], lang);
+  const ov = dataBlock(
+    row,
+    de ? `Vergleich ${year}` : `Comparison ${year}`,
+    [...overlay.chosen.map((r) => ({ name: r.kommune, values: RADAR_AXES.map((a) => r.radar[a]) })), med],
+    lang,
+  );
   blocks.push(ov.block);
   charts.push({
     name: 'KM_Overlay',
@@ -114,7 +144,10 @@ export function buildProfile(result: RunResult, options: ProfileOptions): SheetM
   });
   row += RADAR_AXES.length + 2;
 
-  const previousOf = (r: RowResult) => result.rows.find((p) => p.jahr === r.trend?.previousYear && p.kommune.toLocaleLowerCase('de-DE') === r.kommune.toLocaleLowerCase('de-DE'));
+  const previousOf = (r: RowResult) =>
+    result.rows.find(
+      (p) => p.jahr === r.trend?.previousYear && p.kommune.toLocaleLowerCase('de-DE') === r.kommune.toLocaleLowerCase('de-DE'),
+    );
   profiles.chosen.forEach((r, i) => {
     const prev = r.trend ? previousOf(r) : undefined;
     const columns = [{ name: String(r.jahr), values: RADAR_AXES.map((a) => r.radar[a]) }];
@@ -126,7 +159,11 @@ export function buildProfile(result: RunResult, options: ProfileOptions): SheetM
       type: 'radarMarkers',
       title: prev ? `${r.kommune} ${r.jahr} (${de ? 'Vorjahr' : 'previous'} ${prev.jahr})` : `${r.kommune} ${r.jahr}`,
       series: d.series,
-      anchor: { row: 24 + Math.floor(i / GRID_COLS) * (CHART_SIZE.rows + 1), col: CHART_COL + (i % GRID_COLS) * (CHART_SIZE.cols + 1), ...CHART_SIZE },
+      anchor: {
+        row: 24 + Math.floor(i / GRID_COLS) * (CHART_SIZE.rows + 1),
+        col: CHART_COL + (i % GRID_COLS) * (CHART_SIZE.cols + 1),
+        ...CHART_SIZE,
+      },
       axis: { min: 0, max: 100, majorUnit: 25 },
       legend: 'bottom',
     });

@@ -9,13 +9,20 @@ import { sheetName, TABLE_NAME } from './names';
 /** Prüfbericht: every validation finding with a link to its cell. */
 export function buildPruefbericht(result: RunResult, lang: Lang): SheetModel {
   const de = lang === 'de';
-  const head = (de ? ['Schwere', 'Blatt', 'Zelle', 'Indikator', 'Gefundener Wert', 'Meldung'] : ['Severity', 'Sheet', 'Cell', 'Indicator', 'Value found', 'Message']).map((h) => header(h));
+  const head = (
+    de
+      ? ['Schwere', 'Blatt', 'Zelle', 'Indikator', 'Gefundener Wert', 'Meldung']
+      : ['Severity', 'Sheet', 'Cell', 'Indicator', 'Value found', 'Message']
+  ).map((h) => header(h));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
   const summary =
     result.issues.length === 0
-      ? de ? 'Die Prüfung hat nichts gefunden: alle Werte konnten gelesen werden.' : 'The check found nothing: every value could be read.'
-      : de ? `${errors} Fehler und ${warnings} Warnungen. Fehlerhafte Werte wurden bei der Berechnung ausgelassen; die Eingabe bleibt unverändert.`
+      ? de
+        ? 'Die Prüfung hat nichts gefunden: alle Werte konnten gelesen werden.'
+        : 'The check found nothing: every value could be read.'
+      : de
+        ? `${errors} Fehler und ${warnings} Warnungen. Fehlerhafte Werte wurden bei der Berechnung ausgelassen; die Eingabe bleibt unverändert.`
         : `${errors} errors and ${warnings} warnings. Faulty values were left out of the computation; the input is unchanged.`;
   const body: Cell[][] = result.issues.map((i) => [
     text(i.severity === 'error' ? (de ? 'Fehler' : 'Error') : de ? 'Warnung' : 'Warning', i.severity),
@@ -26,7 +33,11 @@ export function buildPruefbericht(result: RunResult, lang: Lang): SheetModel {
     text(i.message[lang]),
   ]);
   const blocks = [
-    { row: 0, col: 0, cells: [[text(de ? 'Prüfbericht' : 'Validation report', 'title')], [text(summary, result.issues.length === 0 ? 'note' : 'subtitle')]] },
+    {
+      row: 0,
+      col: 0,
+      cells: [[text(de ? 'Prüfbericht' : 'Validation report', 'title')], [text(summary, result.issues.length === 0 ? 'note' : 'subtitle')]],
+    },
   ];
   const model: SheetModel = {
     key: 'pruefbericht',

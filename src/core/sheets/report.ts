@@ -24,7 +24,12 @@ export function buildReport(result: RunResult, options: ReportOptions): SheetMod
   return [
     buildTypologie(result, lang),
     buildVergleich(result, { year, lang, runAt: options.runAt }),
-    buildProfile(result, { year, lang, ...(options.profiles ? { profiles: options.profiles } : {}), ...(options.overlay ? { overlay: options.overlay } : {}) }),
+    buildProfile(result, {
+      year,
+      lang,
+      ...(options.profiles ? { profiles: options.profiles } : {}),
+      ...(options.overlay ? { overlay: options.overlay } : {}),
+    }),
     buildMethodik(result, { lang, runAt: options.runAt, appVersion: options.appVersion }),
     buildPruefbericht(result, lang),
   ];

@@ -21,13 +21,52 @@ export function totalCoverage(row: RowResult, method: Method): number {
 }
 
 const HEADERS = {
-  de: ['Kommune', 'Jahr', 'Typ', 'Typbezeichnung', 'K1 Stufe', 'K1 Wert', 'K2 Stufe', 'K2 Wert', 'K3 Stufe', 'K3 Wert', 'Abdeckung', 'Stabilität', 'Hinweise', 'Entwicklung', 'Gesamtwert', 'Rang im Jahr'],
-  en: ['Municipality', 'Year', 'Type', 'Type name', 'K1 level', 'K1 score', 'K2 level', 'K2 score', 'K3 level', 'K3 score', 'Coverage', 'Stability', 'Flags', 'Trend', 'Overall score', 'Rank in year'],
+  de: [
+    'Kommune',
+    'Jahr',
+    'Typ',
+    'Typbezeichnung',
+    'K1 Stufe',
+    'K1 Wert',
+    'K2 Stufe',
+    'K2 Wert',
+    'K3 Stufe',
+    'K3 Wert',
+    'Abdeckung',
+    'Stabilität',
+    'Hinweise',
+    'Entwicklung',
+    'Gesamtwert',
+    'Rang im Jahr',
+  ],
+  en: [
+    'Municipality',
+    'Year',
+    'Type',
+    'Type name',
+    'K1 level',
+    'K1 score',
+    'K2 level',
+    'K2 score',
+    'K3 level',
+    'K3 score',
+    'Coverage',
+    'Stability',
+    'Flags',
+    'Trend',
+    'Overall score',
+    'Rank in year',
+  ],
 } as const;
 export const TYPOLOGIE_TYPE_COLUMN = 2;
 
 function rowCells(r: RowResult, method: Method, lang: Lang): Cell[] {
-  const cells: Cell[] = [text(r.kommune), num(r.jahr, FMT.int), text(typeLabel(r.type, lang)), text(r.type === null ? '' : TYPE_NAME[r.type][lang])];
+  const cells: Cell[] = [
+    text(r.kommune),
+    num(r.jahr, FMT.int),
+    text(typeLabel(r.type, lang)),
+    text(r.type === null ? '' : TYPE_NAME[r.type][lang]),
+  ];
   for (const c of CRITERIA) {
     const k = r.criteria[c];
     const level = k.level === null ? '' : roman(k.level) + (k.estimated ? (lang === 'de' ? ' (geschätzt)' : ' (estimated)') : '');

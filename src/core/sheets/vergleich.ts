@@ -43,7 +43,11 @@ export interface VergleichOptions {
 
 const CONTEXT_COLUMNS: ReadonlyArray<{ id: string; label: Text; fmt: string }> = [
   { id: 'einwohner', label: t('Einwohner:innen', 'Inhabitants'), fmt: FMT.count },
-  { id: 'anteil_migrationsgeschichte', label: t('Anteil mit Migrationsgeschichte', 'Share with migration history'), fmt: FMT.percentNumber },
+  {
+    id: 'anteil_migrationsgeschichte',
+    label: t('Anteil mit Migrationsgeschichte', 'Share with migration history'),
+    fmt: FMT.percentNumber,
+  },
   { id: 'verbund_mitgliedsvereine', label: t('Mitgliedsvereine', 'Member organisations'), fmt: FMT.count },
 ];
 
@@ -93,7 +97,10 @@ export function buildVergleich(result: RunResult, options: VergleichOptions): Sh
     mid: { value: 50, color: COLOURS.scale.mid },
     max: { value: 100, color: COLOURS.scale.high },
   };
-  const note = rows.length === 0 ? [[text(de ? 'Für dieses Jahr liegen keine berechneten Zeilen vor.' : 'There are no computed rows for this year.', 'note')]] : [];
+  const note =
+    rows.length === 0
+      ? [[text(de ? 'Für dieses Jahr liegen keine berechneten Zeilen vor.' : 'There are no computed rows for this year.', 'note')]]
+      : [];
   return {
     key: 'vergleich',
     name: sheetName('vergleich', lang),

@@ -37,7 +37,8 @@ export function dropdownValues(ind: Indicator, lang: Lang): string[] | undefined
 export function headerNote(ind: Indicator, lang: Lang): string {
   const de = lang === 'de';
   const lines = [ind.description[lang], `ID: ${ind.id}`];
-  if (ind.scoring?.type === 'rungs') lines.push((de ? 'Stufen: ' : 'Rungs: ') + ind.scoring.rungs.map((r, i) => `${i + 1} ${r.label[lang]}`).join(' · '));
+  if (ind.scoring?.type === 'rungs')
+    lines.push((de ? 'Stufen: ' : 'Rungs: ') + ind.scoring.rungs.map((r, i) => `${i + 1} ${r.label[lang]}`).join(' · '));
   if (ind.unit === 'yesno') lines.push(de ? 'Werte: ja oder nein' : 'Values: yes or no');
   if (ind.unit === 'percent') lines.push(de ? 'Prozentwert 0–100, z. B. 18 oder 18 %' : 'Percentage 0–100, e.g. 18 or 18 %');
   return lines.join('\n');
@@ -76,7 +77,9 @@ export function buildVorlage(options: { lang: Lang; sample: boolean }): SheetMod
     key: 'indikatoren',
     name: sheetName('indikatoren', lang),
     blocks: [{ row: 0, col: 0, cells: [head, ...body] }],
-    columnWidths: CATALOGUE.map((ind) => (ind.kind === 'key' ? (ind.id === 'kommune' ? 22 : 8) : Math.min(Math.max(ind.label[lang].length * 0.9, 12), 30))),
+    columnWidths: CATALOGUE.map((ind) =>
+      ind.kind === 'key' ? (ind.id === 'kommune' ? 22 : 8) : Math.min(Math.max(ind.label[lang].length * 0.9, 12), 30),
+    ),
     table: { name: TABLE_NAME.indikatoren, area: { row: 0, col: 0, rows: rows + 1, cols: head.length }, style: 'TableStyleMedium2' },
     freeze: { rows: 1, cols: 2 },
     conditionalFormats: [],

@@ -116,7 +116,8 @@ export function readTable(grid: RawGrid): ReadTable {
       const parsed = parseCell(cellRaw, ind, numberFormats?.[r]?.[index] ?? '');
       if (parsed.kind === 'value') {
         values[ind.id] = parsed.value;
-        if (parsed.warning) issues.push(cellIssue({ ...parsed.warning, sheet, row, col: origin.col + index, indicator: ind.id, raw: cellRaw }));
+        if (parsed.warning)
+          issues.push(cellIssue({ ...parsed.warning, sheet, row, col: origin.col + index, indicator: ind.id, raw: cellRaw }));
       } else if (parsed.kind === 'invalid') {
         issues.push(cellIssue({ ...parsed.problem, sheet, row, col: origin.col + index, indicator: ind.id, raw: cellRaw }));
       }
