@@ -34,6 +34,8 @@ export function locateInput(
     return { table: null, used, sheet };
   }
   const table = context.workbook.tables.getItemOrNullObject(source.table ?? DEFAULT_TABLE);
+  // `worksheet` is a navigation property (a proxy), not a loaded value; the rule cannot tell them apart.
+  // eslint-disable-next-line office-addins/call-sync-before-read
   const sheet = table.worksheet;
   const range = table.getRange();
   table.load('name');
