@@ -38,6 +38,8 @@ export type ComputeOutcome =
 /** Temporary names: new sheets are built under these and swapped in only at the end. */
 export const TEMP_PREFIX = '~KM~';
 export const OLD_PREFIX = '~KM-alt~';
+const OLD_TABLE_SUFFIX = '_alt';
+const COPY_TABLE_SUFFIX = '_Kopie_';
 
 const PROTECTION: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: true,
@@ -152,14 +154,17 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
         if (copies.has(s.record.key)) {
           // The user's edited sheet stays as a copy of theirs: it leaves the add-in's registry.
           oldNames.set(s.record.id, s.name);
-          ws.name = uniqueSheetName(`${s.name} (Kopie)`, taken);
-          taken.push(ws.name);
+          const copyName = uniqueSheetName(`${s.name} (Kopie)`, taken);
+          ws.name = copyName;
+          taken.push(copyName);
           const tag = s.record.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
-          for (const table of ws.tables.items) table.name = `${table.name}_Kopie_${tag}`;
+          for (const table of ws.tables.items) table.name = `${table.name}${COPY_TABLE_SUFFIX}${tag}`;
           ws.protection.unprotect();
         } else {
           oldNames.set(s.record.id, s.name);
           ws.name = `${OLD_PREFIX}${s.record.key}`;
+          // Table names are unique in the workbook: free them for the new sheets.
+          for (const table of ws.tables.items) table.name = `${table.name}${OLD_TABLE_SUFFIX}`;
         }
       }
       const records: OwnedSheet[] = [];
@@ -200,10 +205,17 @@ async function rollBack(host: ExcelHost, newIds: readonly string[], oldNames: Re
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/id');
       await context.sync();
+      const restored = sheets.items.filter((s) => oldNames.has(s.id));
+      for (const s of restored) s.tables.load('items/name');
       for (const s of sheets.items) if (s.name.startsWith(TEMP_PREFIX) || newIds.includes(s.id)) s.delete();
-      for (const s of sheets.items) {
-        const name = oldNames.get(s.id);
-        if (name !== undefined && s.name !== name) s.name = name;
+      await context.sync();
+      for (const s of restored) {
+        const name = oldNames.get(s.id)!;
+        if (s.name !== name) s.name = name;
+        for (const table of s.tables.items) {
+          const original = table.name.replace(new RegExp(`(${OLD_TABLE_SUFFIX}|${COPY_TABLE_SUFFIX}[A-Za-z0-9]*)$`), '');
+          if (original !== table.name) table.name = original;
+        }
       }
       await context.sync();
     });

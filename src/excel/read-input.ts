@@ -13,7 +13,7 @@ export interface InputSource {
 export const DEFAULT_TABLE = 'Indikatoren';
 
 /** Rough response bytes per cell (value and number format), to split very large tables into several reads. */
-const BYTES_PER_CELL = 48;
+const BYTES_PER_CELL = 24;
 
 export interface InputRange {
   range: Excel.Range;

@@ -26,15 +26,16 @@ function* rowChunks(block: Block, maxBytes: number): Generator<{ from: number; t
   let bytes = 0;
   for (let r = 0; r < block.cells.length; r++) {
     const row = block.cells[r]!;
-    const rowBytes = payloadBytes(row.map(cellValue)) + payloadBytes(row.map(cellFormat));
+    // Rows travel inside one values and one numberFormat array: their JSON, not an operation each.
+    const rowBytes = JSON.stringify(row.map(cellValue)).length + JSON.stringify(row.map(cellFormat)).length + 2;
     if (r > from && bytes + rowBytes > maxBytes) {
-      yield { from, to: r, bytes };
+      yield { from, to: r, bytes: bytes + 400 };
       from = r;
       bytes = 0;
     }
     bytes += rowBytes;
   }
-  if (from < block.cells.length) yield { from, to: block.cells.length, bytes };
+  if (from < block.cells.length) yield { from, to: block.cells.length, bytes: bytes + 400 };
 }
 
 function applyStyle(range: Excel.Range, style: CellStyle): void {
@@ -92,14 +93,14 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
       }
       for (let c = 0; c < row.length; c++) {
         const cell = row[c]!;
-        const at = ws.getRangeByIndexes(block.row + r, block.col + c, 1, 1);
+        // A range proxy is an operation of its own: create one only for cells that need it.
         if (cell.link) {
           await budget.reserve(400);
-          at.hyperlink = { documentReference: qualified(cell.link.sheet, cell.link.cell) };
+          ws.getRangeByIndexes(block.row + r, block.col + c, 1, 1).hyperlink = { documentReference: qualified(cell.link.sheet, cell.link.cell) };
         }
         if (cell.note && supports('1.18')) {
           await budget.reserve(payloadBytes(cell.note));
-          ws.notes.add(at, cell.note);
+          rc.context.workbook.notes.add(ws.getRangeByIndexes(block.row + r, block.col + c, 1, 1), cell.note);
         }
       }
     }

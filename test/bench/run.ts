@@ -1,9 +1,14 @@
 import { benchCore } from './core-bench';
+import { benchExcel } from './excel-bench';
 
-/** npm run bench: every benchmark prints its own figures; nothing here asserts times. */
-function main(): void {
+/** npm run bench [core|excel|…]: every benchmark prints its own figures; nothing here asserts times. */
+async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'core') benchCore();
+  if (!only || only === 'excel') await benchExcel();
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
