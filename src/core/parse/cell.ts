@@ -142,7 +142,19 @@ function parseYesNo(raw: RawValue): ParsedCell {
 }
 
 /** Folds umlauts and dashes so "Traegerverantwortung" and "teil–institutionell" still match. */
+const folded = new Map<string, string>();
+
 function foldRung(s: string): string {
+  let out = folded.get(s);
+  if (out === undefined) {
+    out = foldText(s);
+    if (folded.size >= 20000) folded.clear();
+    folded.set(s, out);
+  }
+  return out;
+}
+
+function foldText(s: string): string {
   return normaliseText(s)
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

@@ -21,12 +21,22 @@ const MISSING_MARKERS = new Set([
   'keine angabe',
 ]);
 
+/** Memo of normalised texts: tables repeat the same rung labels and markers in every row. Bounded. */
+const normalised = new Map<string, string>();
+const MEMO_LIMIT = 20000;
+
 export function normaliseText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let out = normalised.get(s);
+  if (out === undefined) {
+    out = s
+      .normalize('NFC')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (normalised.size >= MEMO_LIMIT) normalised.clear();
+    normalised.set(s, out);
+  }
+  return out;
 }
 
 export function isMissing(raw: RawValue): boolean {
