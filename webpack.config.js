@@ -52,6 +52,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      notification: './src/commands/notification.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -112,6 +113,11 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'notification.html',
+        template: './src/commands/notification.html',
+        chunks: ['notification'],
       }),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/*', to: 'assets/[name][ext]' }, manifestPattern(production)],
