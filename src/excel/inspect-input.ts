@@ -39,7 +39,13 @@ export async function inspectInput(host: ExcelHost, source: InputSource, method?
       const methodItem = loadSetting(context, METHOD_SETTING);
       const input = locateInput(context, source);
       await context.sync();
-      if (input.used === null || input.used.isNullObject || (input.table !== null && input.table.isNullObject) || input.sheet === null || input.sheet.isNullObject) {
+      if (
+        input.used === null ||
+        input.used.isNullObject ||
+        (input.table !== null && input.table.isNullObject) ||
+        input.sheet === null ||
+        input.sheet.isNullObject
+      ) {
         throw inputMissing(source);
       }
       const blocks = inputBlocks(input.used, input.used.rowCount, input.used.columnCount);

@@ -96,7 +96,9 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
         // A range proxy is an operation of its own: create one only for cells that need it.
         if (cell.link) {
           await budget.reserve(400);
-          ws.getRangeByIndexes(block.row + r, block.col + c, 1, 1).hyperlink = { documentReference: qualified(cell.link.sheet, cell.link.cell) };
+          ws.getRangeByIndexes(block.row + r, block.col + c, 1, 1).hyperlink = {
+            documentReference: qualified(cell.link.sheet, cell.link.cell),
+          };
         }
         if (cell.note && supports('1.18')) {
           await budget.reserve(payloadBytes(cell.note));

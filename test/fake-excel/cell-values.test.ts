@@ -119,8 +119,14 @@ describe('shapes of written data', () => {
   it('fills the whole range from a scalar', async () => {
     const host = new FakeExcelHost();
     await write(host, 'A1:B2', 'x', '0.0');
-    expect(host.sheet('Sheet1').values('A1:B2')).toEqual([['x', 'x'], ['x', 'x']]);
-    expect(host.sheet('Sheet1').numberFormats('A1:B2')).toEqual([['0.0', '0.0'], ['0.0', '0.0']]);
+    expect(host.sheet('Sheet1').values('A1:B2')).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
+    expect(host.sheet('Sheet1').numberFormats('A1:B2')).toEqual([
+      ['0.0', '0.0'],
+      ['0.0', '0.0'],
+    ]);
   });
 
   it.each([

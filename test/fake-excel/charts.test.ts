@@ -59,7 +59,13 @@ describe('charts', () => {
       chart.series.load('items/name');
       const count = sheet.charts.getCount();
       await context.sync();
-      expect([chart.name, chart.chartType, chart.title.text, chart.title.visible, count.value]).toEqual(['Chart 1', 'ColumnClustered', 'Köln', true, 1]);
+      expect([chart.name, chart.chartType, chart.title.text, chart.title.visible, count.value]).toEqual([
+        'Chart 1',
+        'ColumnClustered',
+        'Köln',
+        true,
+        1,
+      ]);
       expect(chart.series.items.map((s) => s.name)).toEqual(['Köln']);
     });
   });

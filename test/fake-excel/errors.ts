@@ -31,7 +31,7 @@ const MESSAGES: Record<FakeErrorCode, string> = {
   InvalidOperation: 'The operation is invalid for the object in its current state.',
   InvalidReference: 'This reference is not valid for the current operation.',
   InvalidObjectPath:
-    "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidRequestContext: 'Cannot use the object across different request contexts.',
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',

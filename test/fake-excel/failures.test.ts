@@ -74,7 +74,11 @@ describe('failOnSync', () => {
 describe('failOnOperation', () => {
   it('fails when the given kind of operation is applied, keeping what came before', async () => {
     const host = new FakeExcelHost();
-    host.setCells('Sheet1', 'A1', [['Typ', 'Wert'], ['I', 1], ['II', 2]]);
+    host.setCells('Sheet1', 'A1', [
+      ['Typ', 'Wert'],
+      ['I', 1],
+      ['II', 2],
+    ]);
     host.failOnOperation('ChartCollection.add', { error: { code: 'GeneralException', message: 'chart engine down' } });
     const error = await officeErrorOf(
       host.run(async (context) => {
@@ -165,7 +169,11 @@ describe('payload limit', () => {
 
   it('also limits the response (loaded data)', async () => {
     const host = new FakeExcelHost({ responseLimitBytes: 1_000 });
-    host.setCells('Sheet1', 'A1', Array.from({ length: 200 }, (_, i) => [`value ${i}`]));
+    host.setCells(
+      'Sheet1',
+      'A1',
+      Array.from({ length: 200 }, (_, i) => [`value ${i}`]),
+    );
     const error = await officeErrorOf(
       host.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('A1:A200').load('values');

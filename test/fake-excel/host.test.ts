@@ -7,9 +7,15 @@ import { officeErrorOf } from './test-helpers';
 describe('building and inspecting without proxies', () => {
   it('starts like a new workbook and adds sheets with cells', () => {
     const host = new FakeExcelHost();
-    host.addSheet('Daten', [['Name', 'Wert'], ['a', 1]]);
+    host.addSheet('Daten', [
+      ['Name', 'Wert'],
+      ['a', 1],
+    ]);
     expect(host.sheetNames()).toEqual(['Sheet1', 'Daten']);
-    expect(host.sheet('Daten').values('A1:B2')).toEqual([['Name', 'Wert'], ['a', 1]]);
+    expect(host.sheet('Daten').values('A1:B2')).toEqual([
+      ['Name', 'Wert'],
+      ['a', 1],
+    ]);
     expect(new FakeExcelHost({ sheets: ['X', 'Y'] }).sheetNames()).toEqual(['X', 'Y']);
   });
 
@@ -24,7 +30,10 @@ describe('building and inspecting without proxies', () => {
 
   it('addTable creates a table the API can find', async () => {
     const host = new FakeExcelHost();
-    host.setCells('Sheet1', 'A1', [['h1', 'h2'], [1, 2]]);
+    host.setCells('Sheet1', 'A1', [
+      ['h1', 'h2'],
+      [1, 2],
+    ]);
     expect(host.addTable('Sheet1', 'A1:B2', 'Werte')).toMatchObject({ name: 'Werte', address: 'A1:B2', headers: ['h1', 'h2'] });
     await host.run(async (context) => {
       const table = context.workbook.tables.getItem('Werte').load('name');

@@ -3,14 +3,7 @@
  * Excel.run (proxy rules enforced); everything else builds or inspects the workbook directly.
  */
 import { officeError } from './errors';
-import {
-  SheetView,
-  annotationSnapshot,
-  chartSnapshot,
-  conditionalFormatSnapshot,
-  tableSnapshot,
-  validationSnapshot,
-} from './host-views';
+import { SheetView, annotationSnapshot, chartSnapshot, conditionalFormatSnapshot, tableSnapshot, validationSnapshot } from './host-views';
 import { parseAddress } from './model/a1';
 import { FormulaEvaluator, NOT_EVALUATED, interpretInput } from './model/cell-input';
 import { cellInputs, forEachCell } from './model/range-data';
@@ -111,7 +104,12 @@ export class FakeExcelHost {
    * Writes a block starting at `topLeft`. Number formats go first, then values are parsed with
    * Excel's input rule (so "=…" becomes a formula unless the format is "@").
    */
-  setCells(sheet: string, topLeft: string, values: readonly (readonly unknown[])[], numberFormats?: readonly (readonly (string | null)[])[]): void {
+  setCells(
+    sheet: string,
+    topLeft: string,
+    values: readonly (readonly unknown[])[],
+    numberFormats?: readonly (readonly (string | null)[])[],
+  ): void {
     const model = this.sheetModel(sheet);
     const start = parseAddress(topLeft).rect;
     const area = rect(start.row, start.col, values.length, Math.max(0, ...values.map((r) => r.length)));
@@ -202,4 +200,3 @@ export class FakeExcelHost {
     return sheet;
   }
 }
-

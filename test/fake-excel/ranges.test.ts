@@ -37,14 +37,34 @@ describe('navigation', () => {
       ];
     });
     expect(result).toEqual([
-      'B2', 'G7', 'A3:C6', 'B2:B6', 'B3:D3', 'D2:D5', 'B5:D5', 'D2:D5', 'D5', 'B1:D1', 'B6:D7', 'A2:A5', 'E2:E5', '2:5', 'B:D', 'C2:C3', 'B2:F8', 'B2',
+      'B2',
+      'G7',
+      'A3:C6',
+      'B2:B6',
+      'B3:D3',
+      'D2:D5',
+      'B5:D5',
+      'D2:D5',
+      'D5',
+      'B1:D1',
+      'B6:D7',
+      'A2:A5',
+      'E2:E5',
+      '2:5',
+      'B:D',
+      'C2:C3',
+      'B2:F8',
+      'B2',
     ]);
   });
 
   it('reports geometry of a range', async () => {
     const host = new FakeExcelHost();
     await host.run(async (context) => {
-      const r = context.workbook.worksheets.getItem('Sheet1').getRange('B2:D5').load('rowIndex, columnIndex, rowCount, columnCount, cellCount');
+      const r = context.workbook.worksheets
+        .getItem('Sheet1')
+        .getRange('B2:D5')
+        .load('rowIndex, columnIndex, rowCount, columnCount, cellCount');
       await context.sync();
       expect([r.rowIndex, r.columnIndex, r.rowCount, r.columnCount, r.cellCount]).toEqual([1, 1, 4, 3, 12]);
     });
@@ -92,13 +112,33 @@ describe('format', () => {
       r.format.wrapText = true;
       r.format.columnWidth = 120;
       r.format.rowHeight = 30;
-      r.load({ format: { font: { bold: true, color: true, size: true, name: true }, fill: { color: true }, columnWidth: true, rowHeight: true, horizontalAlignment: true } });
+      r.load({
+        format: {
+          font: { bold: true, color: true, size: true, name: true },
+          fill: { color: true },
+          columnWidth: true,
+          rowHeight: true,
+          horizontalAlignment: true,
+        },
+      });
       await context.sync();
       expect([r.format.font.bold, r.format.font.color, r.format.font.size, r.format.font.name]).toEqual([true, '#FFFFFF', 12, 'Arial']);
-      expect([r.format.fill.color, r.format.columnWidth, r.format.rowHeight, r.format.horizontalAlignment]).toEqual(['#4472C4', 120, 30, 'Center']);
+      expect([r.format.fill.color, r.format.columnWidth, r.format.rowHeight, r.format.horizontalAlignment]).toEqual([
+        '#4472C4',
+        120,
+        30,
+        'Center',
+      ]);
     });
     const view = host.sheet('Sheet1');
-    expect(view.cell('B1').format).toMatchObject({ bold: true, italic: true, fontColor: '#FFFFFF', fillColor: '#4472C4', wrapText: true, verticalAlignment: 'Top' });
+    expect(view.cell('B1').format).toMatchObject({
+      bold: true,
+      italic: true,
+      fontColor: '#FFFFFF',
+      fillColor: '#4472C4',
+      wrapText: true,
+      verticalAlignment: 'Top',
+    });
     expect([view.columnWidth('A'), view.columnWidth('B'), view.rowHeight(1), view.rowHeight(2)]).toEqual([120, 120, 30, 15]);
   });
 
@@ -224,16 +264,29 @@ describe('contents', () => {
 
   it('deletes and inserts cells, shifting the neighbours', async () => {
     const host = new FakeExcelHost();
-    host.setCells('Sheet1', 'A1', [[1, 'a'], [2, 'b'], [3, 'c']]);
+    host.setCells('Sheet1', 'A1', [
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ]);
     await host.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').getRange('A1').delete('Up');
     });
-    expect(host.sheet('Sheet1').values('A1:B3')).toEqual([[2, 'a'], [3, 'b'], ['', 'c']]);
+    expect(host.sheet('Sheet1').values('A1:B3')).toEqual([
+      [2, 'a'],
+      [3, 'b'],
+      ['', 'c'],
+    ]);
     await host.run(async (context) => {
       const inserted = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').insert('Down').load('address');
       await context.sync();
       expect(inserted.address).toBe('Sheet1!A1:B1');
     });
-    expect(host.sheet('Sheet1').values('A1:B4')).toEqual([['', ''], [2, 'a'], [3, 'b'], ['', 'c']]);
+    expect(host.sheet('Sheet1').values('A1:B4')).toEqual([
+      ['', ''],
+      [2, 'a'],
+      [3, 'b'],
+      ['', 'c'],
+    ]);
   });
 });

@@ -24,7 +24,11 @@ describe('conditional formats', () => {
       expect(read.colorScale.criteria.minimum).toEqual({ type: 'Number', formula: '1', color: '#F8696B' });
     });
     expect(host.conditionalFormats('Sheet1')).toEqual([
-      expect.objectContaining({ type: 'ColorScale', address: 'Sheet1!B2:B20', criteria: expect.objectContaining({ maximum: { type: 'Number', formula: '3', color: '#63BE7B' } }) }),
+      expect.objectContaining({
+        type: 'ColorScale',
+        address: 'Sheet1!B2:B20',
+        criteria: expect.objectContaining({ maximum: { type: 'Number', formula: '3', color: '#63BE7B' } }),
+      }),
     ]);
   });
 
@@ -51,8 +55,18 @@ describe('conditional formats', () => {
       expect(text.textComparison.format.fill.color).toBe('#F8D7C4');
     });
     const [custom, value, text] = host.conditionalFormats('Sheet1');
-    expect(text).toMatchObject({ type: 'ContainsText', priority: 2, rule: { operator: 'Contains', text: 'Typ I' }, format: { fillColor: '#F8D7C4', fontColor: '#7A2E0B', bold: true } });
-    expect(value).toMatchObject({ type: 'CellValue', priority: 1, rule: { operator: 'Between', formula1: '=1', formula2: '=3' }, format: { italic: true } });
+    expect(text).toMatchObject({
+      type: 'ContainsText',
+      priority: 2,
+      rule: { operator: 'Contains', text: 'Typ I' },
+      format: { fillColor: '#F8D7C4', fontColor: '#7A2E0B', bold: true },
+    });
+    expect(value).toMatchObject({
+      type: 'CellValue',
+      priority: 1,
+      rule: { operator: 'Between', formula1: '=1', formula2: '=3' },
+      format: { italic: true },
+    });
     expect(custom).toMatchObject({ type: 'Custom', priority: 0, rule: { formula: '=$C2>2' }, format: { fillColor: '#FFFF00' } });
   });
 

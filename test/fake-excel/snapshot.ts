@@ -2,14 +2,7 @@
  * The whole workbook as deterministic JSON, for "nothing changed" assertions:
  * `const before = host.snapshot(); await failingAction(); expect(host.snapshot()).toEqual(before)`.
  */
-import {
-  annotationSnapshot,
-  chartSnapshot,
-  conditionalFormatSnapshot,
-  styleDiff,
-  tableSnapshot,
-  validationSnapshot,
-} from './host-views';
+import { annotationSnapshot, chartSnapshot, conditionalFormatSnapshot, styleDiff, tableSnapshot, validationSnapshot } from './host-views';
 import { formatAddress, formatRect } from './model/a1';
 import { MAX_COLS, rect } from './model/rect';
 import type { SheetModel } from './model/sheet';

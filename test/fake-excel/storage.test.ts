@@ -152,7 +152,13 @@ describe('names and application', () => {
       const target = item.getRange().load('address');
       const missing = context.workbook.names.getItemOrNullObject('Nope');
       await context.sync();
-      expect([item.name, item.formula, item.type, target.address, missing.isNullObject]).toEqual(['Eingaben', '=Daten!$A$1:$B$5', 'Range', 'Daten!A1:B5', true]);
+      expect([item.name, item.formula, item.type, target.address, missing.isNullObject]).toEqual([
+        'Eingaben',
+        '=Daten!$A$1:$B$5',
+        'Range',
+        'Daten!A1:B5',
+        true,
+      ]);
       context.workbook.names.add('eingaben', '=1');
       expect((await officeErrorOf(context.sync())).code).toBe('ItemAlreadyExists');
     });

@@ -27,7 +27,12 @@ describe('creating tables', () => {
       const body = again.getDataBodyRange().load('address, values');
       const rows = again.rows.getCount();
       await context.sync();
-      expect([again.name, again.style, again.showFilterButton, again.showHeaders]).toEqual(['Kooperationen', 'TableStyleLight9', false, true]);
+      expect([again.name, again.style, again.showFilterButton, again.showHeaders]).toEqual([
+        'Kooperationen',
+        'TableStyleLight9',
+        false,
+        true,
+      ]);
       expect([range.address, header.values, body.address, rows.value]).toEqual([
         'Daten!A1:C3',
         [['Kommune', 'Verbund', 'Punkte']],
@@ -36,17 +41,37 @@ describe('creating tables', () => {
       ]);
     });
     expect(host.tables()).toEqual([
-      expect.objectContaining({ name: 'Kooperationen', sheet: 'Daten', address: 'A1:C3', headers: ['Kommune', 'Verbund', 'Punkte'], rows: [['Köln', 'V1', 3], ['Bonn', 'V2', 5]] }),
+      expect.objectContaining({
+        name: 'Kooperationen',
+        sheet: 'Daten',
+        address: 'A1:C3',
+        headers: ['Kommune', 'Verbund', 'Punkte'],
+        rows: [
+          ['Köln', 'V1', 3],
+          ['Bonn', 'V2', 5],
+        ],
+      }),
     ]);
   });
 
   it('without headers, inserts a header row above and shifts the data down', async () => {
     const host = new FakeExcelHost();
-    host.setCells('Sheet1', 'A1', [[1, 2], [3, 4]]);
+    host.setCells('Sheet1', 'A1', [
+      [1, 2],
+      [3, 4],
+    ]);
     await host.run(async (context) => {
       context.workbook.tables.add('Sheet1!A1:B2', false);
     });
-    expect(host.tables()[0]).toMatchObject({ name: 'Table1', address: 'A1:B3', headers: ['Column1', 'Column2'], rows: [[1, 2], [3, 4]] });
+    expect(host.tables()[0]).toMatchObject({
+      name: 'Table1',
+      address: 'A1:B3',
+      headers: ['Column1', 'Column2'],
+      rows: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
   });
 
   it('makes headers unique, non-empty text, rewriting the header cells', async () => {
@@ -100,14 +125,23 @@ describe('rows and columns', () => {
     host.addTable('Daten', 'A1:C3', 'T');
     await host.run(async (context) => {
       const table = context.workbook.tables.getItem('T');
-      table.rows.add(undefined, [['Essen', 'V3', 1], ['Mainz', 'V4', 2]]);
+      table.rows.add(undefined, [
+        ['Essen', 'V3', 1],
+        ['Mainz', 'V4', 2],
+      ]);
       const first = table.rows.add(0, [['Aachen', 'V0', 9]]).load('index, values');
       await context.sync();
       expect([first.index, first.values]).toEqual([0, [['Aachen', 'V0', 9]]]);
     });
     expect(host.tables()[0]).toMatchObject({
       address: 'A1:C6',
-      rows: [['Aachen', 'V0', 9], ['Köln', 'V1', 3], ['Bonn', 'V2', 5], ['Essen', 'V3', 1], ['Mainz', 'V4', 2]],
+      rows: [
+        ['Aachen', 'V0', 9],
+        ['Köln', 'V1', 3],
+        ['Bonn', 'V2', 5],
+        ['Essen', 'V3', 1],
+        ['Mainz', 'V4', 2],
+      ],
     });
   });
 
@@ -116,9 +150,19 @@ describe('rows and columns', () => {
     await host.run(async (context) => {
       const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
       table.getHeaderRowRange().values = [['Typ', 'Anzahl']];
-      table.rows.add(undefined, [['I', 1], ['II', 2]]);
+      table.rows.add(undefined, [
+        ['I', 1],
+        ['II', 2],
+      ]);
     });
-    expect(host.tables()[0]).toMatchObject({ address: 'A1:B3', headers: ['Typ', 'Anzahl'], rows: [['I', 1], ['II', 2]] });
+    expect(host.tables()[0]).toMatchObject({
+      address: 'A1:B3',
+      headers: ['Typ', 'Anzahl'],
+      rows: [
+        ['I', 1],
+        ['II', 2],
+      ],
+    });
   });
 
   it('keeps a text-formatted column text for added rows (formula-injection safety)', async () => {
@@ -150,7 +194,10 @@ describe('rows and columns', () => {
     await host.run(async (context) => {
       context.workbook.tables.getItem('T').rows.add(undefined, [['Essen', 'V3', 1]]);
     });
-    expect(host.sheet('Daten').values('A5:D6')).toEqual([['', '', '', 'outside'], ['below', 'x', 'y', '']]);
+    expect(host.sheet('Daten').values('A5:D6')).toEqual([
+      ['', '', '', 'outside'],
+      ['below', 'x', 'y', ''],
+    ]);
   });
 
   it('lists rows and columns, renames a column, deletes rows', async () => {
@@ -168,7 +215,11 @@ describe('rows and columns', () => {
       table.columns.getItemAt(1).name = 'Verbund (Name)';
       table.rows.getItemAt(0).delete();
     });
-    expect(host.tables()[0]).toMatchObject({ headers: ['Kommune', 'Verbund (Name)', 'Punkte'], rows: [['Bonn', 'V2', 5]], address: 'A1:C2' });
+    expect(host.tables()[0]).toMatchObject({
+      headers: ['Kommune', 'Verbund (Name)', 'Punkte'],
+      rows: [['Bonn', 'V2', 5]],
+      address: 'A1:C2',
+    });
   });
 
   it('grows conditional formats and validations that cover the whole body', async () => {

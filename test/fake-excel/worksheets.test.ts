@@ -142,7 +142,10 @@ describe('worksheet collection and properties', () => {
 describe('ranges of a sheet', () => {
   it('getUsedRange: bounding box of content, A1 for an empty sheet; OrNullObject is null then', async () => {
     const host = new FakeExcelHost({ sheets: ['Empty', 'Data'] });
-    host.setCells('Data', 'B2', [[1, null, 3], [null, null, 'x']]);
+    host.setCells('Data', 'B2', [
+      [1, null, 3],
+      [null, null, 'x'],
+    ]);
     await host.run(async (context) => {
       const empty = context.workbook.worksheets.getItem('Empty');
       const data = context.workbook.worksheets.getItem('Data');
@@ -212,7 +215,11 @@ describe('freeze panes, page layout, protection', () => {
       const titles = page.getPrintTitleRowsOrNullObject().load('address');
       page.load('orientation, zoom');
       await context.sync();
-      expect([page.orientation, page.zoom, titles.address]).toEqual(['Landscape', { horizontalFitToPages: 1, verticalFitToPages: 0 }, 'Sheet1!1:2']);
+      expect([page.orientation, page.zoom, titles.address]).toEqual([
+        'Landscape',
+        { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        'Sheet1!1:2',
+      ]);
     });
     expect(host.sheet('Sheet1').pageLayout).toMatchObject({ orientation: 'Landscape', centerHorizontally: true, printTitleRows: '$1:$2' });
   });

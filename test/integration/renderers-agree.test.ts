@@ -14,7 +14,7 @@ describe('the Office.js and the ExcelJS renderer produce the same sheets', () =>
     const models = buildReport(out.result, { lang: 'de', runAt: RUN_AT, appVersion: '0.1.0', profiles: ['Dresden', 'Nürnberg'] });
     const bytes = await writeWorkbook(models);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes));
+    await book.xlsx.load(new Uint8Array(bytes).buffer);
     const xlsxCharts = await readCharts(bytes);
 
     let compared = 0;
@@ -34,10 +34,16 @@ describe('the Office.js and the ExcelJS renderer produce the same sheets', () =>
         for (let c = 0; c < cols; c++) {
           const cell = ws.getCell(Number(start.row) + r, Number(start.col) + c);
           const raw = cell.value as unknown;
-          const value = raw === null || raw === undefined ? '' : typeof raw === 'object' && raw !== null && 'text' in raw ? (raw as { text: string }).text : raw;
+          const value =
+            raw === null || raw === undefined
+              ? ''
+              : typeof raw === 'object' && raw !== null && 'text' in raw
+                ? (raw as { text: string }).text
+                : raw;
           expect({ at: cell.address, value }).toEqual({ at: cell.address, value: fakeValues[r]![c] });
           compared++;
-          if (value !== '') expect({ at: cell.address, fmt: cell.numFmt || 'General' }).toEqual({ at: cell.address, fmt: fakeFormats[r]![c] });
+          if (value !== '')
+            expect({ at: cell.address, fmt: cell.numFmt || 'General' }).toEqual({ at: cell.address, fmt: fakeFormats[r]![c] });
         }
       }
       const fakeCharts = host.charts(model.name);
@@ -48,6 +54,12 @@ describe('the Office.js and the ExcelJS renderer produce the same sheets', () =>
     expect(compared).toBeGreaterThan(400);
     expect(host.charts('Profile')).toHaveLength(3);
     const tableNames = book.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}));
-    expect(tableNames.sort()).toEqual(host.tables().map((t) => t.name).filter((n) => n !== 'Indikatoren').sort());
+    expect(tableNames.sort()).toEqual(
+      host
+        .tables()
+        .map((t) => t.name)
+        .filter((n) => n !== 'Indikatoren')
+        .sort(),
+    );
   });
 });

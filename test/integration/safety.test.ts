@@ -21,7 +21,9 @@ describe('safety of a run', () => {
     await api.compute(request());
     const before = host.snapshot();
     host.failOnOperation('ChartCollection.add');
-    await expect(api.compute(request())).rejects.toMatchObject({ user: { de: expect.stringContaining('Die Arbeitsmappe ist unverändert') } });
+    await expect(api.compute(request())).rejects.toMatchObject({
+      user: { de: expect.stringContaining('Die Arbeitsmappe ist unverändert') },
+    });
     host.clearFailures();
     expect(host.snapshot()).toEqual(before);
   });
@@ -43,8 +45,14 @@ describe('safety of a run', () => {
     const { host, api } = setup();
     const grid = sampleGrid();
     const names = ['=HYPERLINK("http://x","klick")', '+49 Stadt', '-Dorf', '@Gemeinde', '=1+1', '=A1'];
-    const values = grid.values.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 0 ? names[(r - 1) % names.length]! : c === 10 ? '=VERBUND()' : v))));
-    userTable(host, values, values.map((row) => row.map(() => '@')));
+    const values = grid.values.map((row, r) =>
+      r === 0 ? row : row.map((v, c) => (c === 0 ? names[(r - 1) % names.length]! : c === 10 ? '=VERBUND()' : v)),
+    );
+    userTable(
+      host,
+      values,
+      values.map((row) => row.map(() => '@')),
+    );
     const out = await api.compute(request());
     if (out.status !== 'done') throw new Error('expected a finished run');
     const typ = host.sheet('Typologie');

@@ -21,14 +21,22 @@ describe('the whole flow against the fake Excel host', () => {
       const sheet = host.sheet(model.name);
       for (const want of expectedCells(model)) {
         const got = sheet.cell(want.address);
-        expect({ address: want.address, value: got.value, numberFormat: got.numberFormat, formula: got.formula }).toEqual({ ...want, formula: null });
+        expect({ address: want.address, value: got.value, numberFormat: got.numberFormat, formula: got.formula }).toEqual({
+          ...want,
+          formula: null,
+        });
       }
     }
     // Dresden 2025 per the paper: II, K3 at type I level, Rückbewegung.
     const typ = host.sheet('Typologie');
     expect(typ.values('A4:C4')).toEqual([['Dresden', 2025, 'II']]);
     expect(String(typ.cell('N4').value)).toContain('Rückbewegung ggü. 2024');
-    expect(host.tables().map((t) => t.name).sort()).toEqual(['Indikatoren', 'KM_Pruefbericht', 'KM_Typologie']);
+    expect(
+      host
+        .tables()
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['Indikatoren', 'KM_Pruefbericht', 'KM_Typologie']);
     expect(host.charts('Profile')).toHaveLength(6);
     expect(host.sheet('Typologie').isProtected).toBe(true);
     // The user's input is untouched.

@@ -123,7 +123,12 @@ export function newSeries(chart: ChartModel, name: string): SeriesModel {
  * (columns when there are at least as many rows as columns); a first row/column holding text
  * supplies series names/categories; an empty top-left cell marks both.
  */
-export function deriveSeries(chart: ChartModel, source: RangeRef, seriesBy: ChartModel['seriesBy'], textAt: (row: number, col: number) => CellContent): void {
+export function deriveSeries(
+  chart: ChartModel,
+  source: RangeRef,
+  seriesBy: ChartModel['seriesBy'],
+  textAt: (row: number, col: number) => CellContent,
+): void {
   const r = source.rect;
   const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && r.rows >= r.cols);
   const along = byColumns ? { lines: r.cols, length: r.rows } : { lines: r.rows, length: r.cols };
@@ -136,9 +141,7 @@ export function deriveSeries(chart: ChartModel, source: RangeRef, seriesBy: Char
   const first = labelsAt0 ? 1 : 0;
   const firstLine = categoriesAt0 ? 1 : 0;
   const slice = (line: number, from: number): Rect =>
-    byColumns
-      ? rect(r.row + from, r.col + line, r.rows - from, 1)
-      : rect(r.row + line, r.col + from, 1, r.cols - from);
+    byColumns ? rect(r.row + from, r.col + line, r.rows - from, 1) : rect(r.row + line, r.col + from, 1, r.cols - from);
   chart.series.splice(0, chart.series.length);
   for (let line = firstLine; line < along.lines; line += 1) {
     const label = labelsAt0 ? cell(line, 0) : null;

@@ -21,8 +21,7 @@ export function mapCells<V>(ref: RangeRef, read: (sheet: SheetModel, row: number
   return out;
 }
 
-export const readValues = (ref: RangeRef): (string | number | boolean)[][] =>
-  mapCells(ref, (s, r, c) => s.contentAt(r, c).value);
+export const readValues = (ref: RangeRef): (string | number | boolean)[][] => mapCells(ref, (s, r, c) => s.contentAt(r, c).value);
 
 export const readFormulas = (ref: RangeRef): (string | number | boolean)[][] =>
   mapCells(ref, (s, r, c) => {
@@ -61,12 +60,7 @@ export function writeContents(wb: WorkbookModel, ref: RangeRef, input: unknown, 
   checkEditable(ref.sheet, location);
   const at = cellInputs(input, ref.rect, location);
   forEachCell(ref.rect, (row, col) => {
-    const content: CellContent | undefined = interpretInput(
-      at(row, col),
-      ref.sheet.styleAt(row, col).numberFormat,
-      wb.evaluate,
-      location,
-    );
+    const content: CellContent | undefined = interpretInput(at(row, col), ref.sheet.styleAt(row, col).numberFormat, wb.evaluate, location);
     if (content) ref.sheet.setContent(row, col, content);
   });
   afterCellsWritten(ref.sheet, ref.rect);

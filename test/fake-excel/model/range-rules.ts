@@ -7,14 +7,7 @@ import { Rect, contains, intersect, sameRect, subtract } from './rect';
 import type { SheetModel } from './sheet';
 
 export type ConditionalFormatKind =
-  | 'Custom'
-  | 'DataBar'
-  | 'ColorScale'
-  | 'IconSet'
-  | 'TopBottom'
-  | 'PresetCriteria'
-  | 'ContainsText'
-  | 'CellValue';
+  'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue';
 
 /** The format part of a rule; null means "not set by this rule". */
 export interface ConditionalStyle {
@@ -83,16 +76,7 @@ export function removeConditionalFormat(sheet: SheetModel, cf: ConditionalFormat
 // ---------------------------------------------------------------------------------------------
 // Data validation
 
-export type ValidationType =
-  | 'None'
-  | 'WholeNumber'
-  | 'Decimal'
-  | 'List'
-  | 'Date'
-  | 'Time'
-  | 'TextLength'
-  | 'Custom'
-  | 'Inconsistent';
+export type ValidationType = 'None' | 'WholeNumber' | 'Decimal' | 'List' | 'Date' | 'Time' | 'TextLength' | 'Custom' | 'Inconsistent';
 
 /** JSON-only copy of Excel.DataValidationRule (a Range source is stored as its "=…" address). */
 export type StoredRule = Readonly<Record<string, Readonly<Record<string, string | number | boolean>>>>;

@@ -59,5 +59,4 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   return parts;
 }
 
-export const sameRect = (a: Rect, b: Rect): boolean =>
-  a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+export const sameRect = (a: Rect, b: Rect): boolean => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;

@@ -4,14 +4,7 @@
  */
 
 export type BorderSide =
-  | 'EdgeTop'
-  | 'EdgeBottom'
-  | 'EdgeLeft'
-  | 'EdgeRight'
-  | 'InsideVertical'
-  | 'InsideHorizontal'
-  | 'DiagonalDown'
-  | 'DiagonalUp';
+  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp';
 
 export interface BorderModel {
   readonly style: Excel.RangeBorder['style'];
@@ -76,7 +69,12 @@ export function normaliseColor(color: string): string {
   const hex = /^#?([0-9a-f]{6})$/i.exec(color.trim());
   if (hex) return `#${(hex[1] ?? '').toUpperCase()}`;
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color.trim());
-  if (short) return `#${short.slice(1).map((c) => `${c}${c}`).join('').toUpperCase()}`;
+  if (short)
+    return `#${short
+      .slice(1)
+      .map((c) => `${c}${c}`)
+      .join('')
+      .toUpperCase()}`;
   return NAMED_COLORS[color.trim().toLowerCase()] ?? color;
 }
 

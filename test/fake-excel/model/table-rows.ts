@@ -75,8 +75,7 @@ function writeRow(wb: WorkbookModel, table: TableModel, row: number, values: rea
 
 /** Conditional formats and validations spanning the whole body grow with it, as in Excel. */
 function growRulesWithBody(table: TableModel, body: Rect, added: number): void {
-  const spansBody = (r: Rect) =>
-    r.row === body.row && r.rows === body.rows && r.col >= body.col && lastCol(r) <= lastCol(body);
+  const spansBody = (r: Rect) => r.row === body.row && r.rows === body.rows && r.col >= body.col && lastCol(r) <= lastCol(body);
   for (const cf of table.sheet.conditionalFormats) {
     if (spansBody(cf.rect)) cf.rect = rect(cf.rect.row, cf.rect.col, cf.rect.rows + added, cf.rect.cols);
   }

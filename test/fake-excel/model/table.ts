@@ -63,7 +63,10 @@ export function createTable(wb: WorkbookModel, sheet: SheetModel, r: Rect, hasHe
   }
   const table: TableModel = {
     id: wb.newId(),
-    name: nextFreeName('Table', wb.allTables().map((t) => t.name)),
+    name: nextFreeName(
+      'Table',
+      wb.allTables().map((t) => t.name),
+    ),
     sheet,
     rect: tableRect,
     showHeaders: true,
@@ -130,7 +133,9 @@ export function removeTable(table: TableModel, clearCells: boolean): void {
   list.splice(list.indexOf(table), 1);
   table.deleted = true;
   if (clearCells) {
-    table.sheet.moveCells((r, c) => (r >= table.rect.row && r <= lastRow(table.rect) && c >= table.rect.col && c <= lastCol(table.rect) ? 'drop' : null));
+    table.sheet.moveCells((r, c) =>
+      r >= table.rect.row && r <= lastRow(table.rect) && c >= table.rect.col && c <= lastCol(table.rect) ? 'drop' : null,
+    );
   }
 }
 

@@ -16,12 +16,18 @@ export function cellResolver(ctx: ContextCore, cellAddress: Excel.Range | string
   if (typeof cellAddress === 'string' && parseSheetless(cellAddress)) {
     throw officeError('InvalidArgument', location, `The address '${cellAddress}' must name its worksheet.`);
   }
-  const resolve = rangeResolver(ctx, cellAddress, () => {
-    throw officeError('InvalidArgument', location);
-  }, location);
+  const resolve = rangeResolver(
+    ctx,
+    cellAddress,
+    () => {
+      throw officeError('InvalidArgument', location);
+    },
+    location,
+  );
   return () => {
     const ref = resolve();
-    if (ref.rect.rows !== 1 || ref.rect.cols !== 1) throw officeError('InvalidArgument', location, 'A comment or note belongs to a single cell.');
+    if (ref.rect.rows !== 1 || ref.rect.cols !== 1)
+      throw officeError('InvalidArgument', location, 'A comment or note belongs to a single cell.');
     return ref;
   };
 }
@@ -34,7 +40,13 @@ function parseSheetless(address: string): boolean {
   }
 }
 
-export function addAnnotation(wb: WorkbookModel, kind: AnnotationModel['kind'], ref: RangeRef, content: string, location: string): AnnotationModel {
+export function addAnnotation(
+  wb: WorkbookModel,
+  kind: AnnotationModel['kind'],
+  ref: RangeRef,
+  content: string,
+  location: string,
+): AnnotationModel {
   if (wb.annotationAt(ref.sheet, ref.rect.row, ref.rect.col)) {
     throw officeError('InvalidOperation', location, 'The cell already has a comment or a note.');
   }

@@ -29,12 +29,19 @@ const axisOf = (chart: ChartModel | null, kind: AxisKind): AxisTarget | null =>
 
 export class FakeChartAxes extends FakeLoadable<Excel.ChartAxes, ChartModel, object> implements Faithful<FakeChartAxes, Excel.ChartAxes> {
   get valueAxis(): Excel.ChartAxis {
-    return asReal(this[CORE].nav('valueAxis', () => new FakeChartAxis(this[CORE].child(AXIS_SCHEMA, 'valueAxis', (c) => axisOf(c, 'Value')))));
+    return asReal(
+      this[CORE].nav('valueAxis', () => new FakeChartAxis(this[CORE].child(AXIS_SCHEMA, 'valueAxis', (c) => axisOf(c, 'Value')))),
+    );
   }
   get categoryAxis(): Excel.ChartAxis {
-    return asReal(this[CORE].nav('categoryAxis', () => new FakeChartAxis(this[CORE].child(AXIS_SCHEMA, 'categoryAxis', (c) => axisOf(c, 'Category')))));
+    return asReal(
+      this[CORE].nav('categoryAxis', () => new FakeChartAxis(this[CORE].child(AXIS_SCHEMA, 'categoryAxis', (c) => axisOf(c, 'Category')))),
+    );
   }
-  getItem(type: Excel.ChartAxisType | 'Invalid' | 'Category' | 'Value' | 'Series', group?: Excel.ChartAxisGroup | 'Primary' | 'Secondary'): Excel.ChartAxis {
+  getItem(
+    type: Excel.ChartAxisType | 'Invalid' | 'Category' | 'Value' | 'Series',
+    group?: Excel.ChartAxisGroup | 'Primary' | 'Secondary',
+  ): Excel.ChartAxis {
     if (type === 'Value') return this.valueAxis;
     if (type === 'Category') return this.categoryAxis;
     throw officeError('InvalidArgument', 'ChartAxes.getItem', `The fake has no ${type}/${group ?? 'Primary'} axis.`);
@@ -59,7 +66,10 @@ const AXIS_SCHEMA: ProxySchema<AxisTarget, AxisScalars> = {
 
 type Bound = 'minimum' | 'maximum' | 'majorUnit' | 'minorUnit';
 
-export class FakeChartAxis extends FakeLoadable<Excel.ChartAxis, AxisTarget, AxisScalars> implements Faithful<FakeChartAxis, Excel.ChartAxis> {
+export class FakeChartAxis
+  extends FakeLoadable<Excel.ChartAxis, AxisTarget, AxisScalars>
+  implements Faithful<FakeChartAxis, Excel.ChartAxis>
+{
   get minimum(): unknown {
     return this[CORE].read('minimum');
   }
@@ -102,7 +112,12 @@ export class FakeChartAxis extends FakeLoadable<Excel.ChartAxis, AxisTarget, Axi
 
   setCategoryNames(sourceData: Excel.Range): void {
     const core = this[CORE];
-    const source = rangeResolver(core.ctx, sourceData, () => core.target('ChartAxis.setCategoryNames').chart.sheet, 'ChartAxis.setCategoryNames');
+    const source = rangeResolver(
+      core.ctx,
+      sourceData,
+      () => core.target('ChartAxis.setCategoryNames').chart.sheet,
+      'ChartAxis.setCategoryNames',
+    );
     core.action('setCategoryNames', 'Range', (t) => (t.axis.categoryNames = source()));
   }
 

@@ -17,7 +17,10 @@ export function chartTitleProxy(chart: ProxyCore<ChartModel, unknown>): FakeChar
   return new FakeChartTitle(chart.child(TITLE_SCHEMA, 'title', (c) => c));
 }
 
-export class FakeChartTitle extends FakeLoadable<Excel.ChartTitle, ChartModel, TitleScalars> implements Faithful<FakeChartTitle, Excel.ChartTitle> {
+export class FakeChartTitle
+  extends FakeLoadable<Excel.ChartTitle, ChartModel, TitleScalars>
+  implements Faithful<FakeChartTitle, Excel.ChartTitle>
+{
   get text(): string {
     return this[CORE].read('text');
   }
@@ -62,7 +65,10 @@ export function chartLegendProxy(chart: ProxyCore<ChartModel, unknown>): FakeCha
   return new FakeChartLegend(chart.child(LEGEND_SCHEMA, 'legend', (c) => c));
 }
 
-export class FakeChartLegend extends FakeLoadable<Excel.ChartLegend, ChartModel, LegendScalars> implements Faithful<FakeChartLegend, Excel.ChartLegend> {
+export class FakeChartLegend
+  extends FakeLoadable<Excel.ChartLegend, ChartModel, LegendScalars>
+  implements Faithful<FakeChartLegend, Excel.ChartLegend>
+{
   get position(): Excel.ChartLegend['position'] {
     return this[CORE].read('position');
   }
@@ -126,7 +132,10 @@ export function chartFontProxy<T>(parent: ProxyCore<T, unknown>, pick: (target: 
   return new FakeChartFont(parent.child(FONT_SCHEMA, 'font', (t) => (t === null ? null : pick(t))));
 }
 
-export class FakeChartFont extends FakeLoadable<Excel.ChartFont, ChartFontModel, FontScalars> implements Faithful<FakeChartFont, Excel.ChartFont> {
+export class FakeChartFont
+  extends FakeLoadable<Excel.ChartFont, ChartFontModel, FontScalars>
+  implements Faithful<FakeChartFont, Excel.ChartFont>
+{
   get bold(): boolean {
     return this[CORE].read('bold');
   }

@@ -17,7 +17,9 @@ const COLLECTION_SCHEMA: ProxySchema<ChartModel, CollectionScalars> = {
   typeName: 'ChartSeriesCollection',
   scalars: { count: (c) => c.series.length },
   items: (chart, ctx, path) =>
-    chart.series.map((series, i) => new FakeChartSeries(ProxyCore.forTarget(ctx, SERIES_SCHEMA, `${path}.${call('getItemAt', i)}`, { chart, series }))),
+    chart.series.map(
+      (series, i) => new FakeChartSeries(ProxyCore.forTarget(ctx, SERIES_SCHEMA, `${path}.${call('getItemAt', i)}`, { chart, series })),
+    ),
 };
 
 export function chartSeriesCollectionProxy(chart: ProxyCore<ChartModel, unknown>): FakeChartSeriesCollection {
@@ -81,7 +83,10 @@ function seriesProxy(ctx: ContextCore, path: string, resolve: () => SeriesTarget
   return new FakeChartSeries(new ProxyCore(ctx, SERIES_SCHEMA, path, resolve));
 }
 
-export class FakeChartSeries extends FakeLoadable<Excel.ChartSeries, SeriesTarget, SeriesScalars> implements Faithful<FakeChartSeries, Excel.ChartSeries> {
+export class FakeChartSeries
+  extends FakeLoadable<Excel.ChartSeries, SeriesTarget, SeriesScalars>
+  implements Faithful<FakeChartSeries, Excel.ChartSeries>
+{
   get name(): string {
     return this[CORE].read('name');
   }
@@ -126,7 +131,11 @@ export class FakeChartSeries extends FakeLoadable<Excel.ChartSeries, SeriesTarge
     });
   }
 
-  private setData(member: string, sourceData: Excel.Range, apply: (t: SeriesTarget, ref: ReturnType<ReturnType<typeof rangeResolver>>) => void): void {
+  private setData(
+    member: string,
+    sourceData: Excel.Range,
+    apply: (t: SeriesTarget, ref: ReturnType<ReturnType<typeof rangeResolver>>) => void,
+  ): void {
     const core = this[CORE];
     const location = `ChartSeries.${member}`;
     const source = rangeResolver(core.ctx, sourceData, () => core.target(location).chart.sheet, location);

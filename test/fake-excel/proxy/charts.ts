@@ -24,7 +24,8 @@ const live = (s: SheetModel) => s.charts.filter((c) => !c.deleted);
 const COLLECTION_SCHEMA: ProxySchema<SheetModel, CollectionScalars> = {
   typeName: 'ChartCollection',
   scalars: { count: (s) => live(s).length },
-  items: (s, ctx, path) => live(s).map((c) => new FakeChart(ProxyCore.forTarget(ctx, CHART_SCHEMA, `${path}.${call('getItem', c.name)}`, c))),
+  items: (s, ctx, path) =>
+    live(s).map((c) => new FakeChart(ProxyCore.forTarget(ctx, CHART_SCHEMA, `${path}.${call('getItem', c.name)}`, c))),
   isAlive: (s) => !s.deleted,
 };
 
@@ -50,14 +51,19 @@ export class FakeChartCollection
     const source = rangeResolver(core.ctx, sourceData, () => core.target(location), location);
     const create = (sheet: SheetModel): ChartModel => {
       if (type === 'Invalid') throw officeError('InvalidArgument', location, 'Invalid chart type.');
-      const name = nextFreeName('Chart ', sheet.charts.map((c) => c.name));
+      const name = nextFreeName(
+        'Chart ',
+        sheet.charts.map((c) => c.name),
+      );
       const chart = newChart(core.ctx.workbook.newId(), name, type, sheet, live(sheet).length);
       const ref = source();
       deriveSeries(chart, ref, (seriesBy ?? 'Auto') as ChartModel['seriesBy'], (r, c) => ref.sheet.contentAt(r, c));
       sheet.charts.push(chart);
       return chart;
     };
-    return asReal(queueCreate(core, 'add', [type, 'Range', seriesBy ?? 'Auto'], create, (path, resolve) => chartProxy(core.ctx, path, resolve)));
+    return asReal(
+      queueCreate(core, 'add', [type, 'Range', seriesBy ?? 'Auto'], create, (path, resolve) => chartProxy(core.ctx, path, resolve)),
+    );
   }
 
   getItem(name: string): Excel.Chart {
@@ -172,7 +178,9 @@ export class FakeChart extends FakeLoadable<Excel.Chart, ChartModel, ChartScalar
   }
   get worksheet(): Excel.Worksheet {
     const core = this[CORE];
-    return asReal(core.nav('worksheet', () => worksheetProxy(core.ctx, `${core.path}.worksheet`, () => core.targetOrNull()?.sheet ?? null)));
+    return asReal(
+      core.nav('worksheet', () => worksheetProxy(core.ctx, `${core.path}.worksheet`, () => core.targetOrNull()?.sheet ?? null)),
+    );
   }
 
   /** Top-left at the start cell; with an end cell, the chart covers it entirely. */
@@ -181,20 +189,24 @@ export class FakeChart extends FakeLoadable<Excel.Chart, ChartModel, ChartScalar
     const location = 'Chart.setPosition';
     const start = rangeResolver(core.ctx, startCell, () => core.target(location).sheet, location);
     const end = endCell === undefined ? undefined : rangeResolver(core.ctx, endCell, () => core.target(location).sheet, location);
-    core.action('setPosition', [typeof startCell === 'string' ? startCell : 'Range', typeof endCell === 'string' ? endCell : 'Range'], (c) => {
-      const s = start();
-      const from = c.sheet.offsetOf(s.rect.row, s.rect.col);
-      c.position.top = from.top;
-      c.position.left = from.left;
-      c.anchor = { start: formatAddress(s.sheet.name, s.rect), end: null };
-      if (end) {
-        const e = end();
-        const to = c.sheet.offsetOf(lastRow(e.rect) + 1, lastCol(e.rect) + 1);
-        c.position.width = to.left - from.left;
-        c.position.height = to.top - from.top;
-        c.anchor.end = formatAddress(e.sheet.name, e.rect);
-      }
-    });
+    core.action(
+      'setPosition',
+      [typeof startCell === 'string' ? startCell : 'Range', typeof endCell === 'string' ? endCell : 'Range'],
+      (c) => {
+        const s = start();
+        const from = c.sheet.offsetOf(s.rect.row, s.rect.col);
+        c.position.top = from.top;
+        c.position.left = from.left;
+        c.anchor = { start: formatAddress(s.sheet.name, s.rect), end: null };
+        if (end) {
+          const e = end();
+          const to = c.sheet.offsetOf(lastRow(e.rect) + 1, lastCol(e.rect) + 1);
+          c.position.width = to.left - from.left;
+          c.position.height = to.top - from.top;
+          c.anchor.end = formatAddress(e.sheet.name, e.rect);
+        }
+      },
+    );
   }
 
   setData(sourceData: Excel.Range, seriesBy?: SeriesBy): void {

@@ -11,7 +11,8 @@ const comments = (wb: WorkbookModel) => wb.annotations.filter((a) => a.kind === 
 const SCHEMA: ProxySchema<WorkbookModel, object> = {
   typeName: 'CommentCollection',
   scalars: {},
-  items: (wb, ctx, path) => comments(wb).map((a) => new FakeComment(ProxyCore.forTarget(ctx, COMMENT_SCHEMA, `${path}.${call('getItem', a.id)}`, a))),
+  items: (wb, ctx, path) =>
+    comments(wb).map((a) => new FakeComment(ProxyCore.forTarget(ctx, COMMENT_SCHEMA, `${path}.${call('getItem', a.id)}`, a))),
 };
 
 export function commentsProxy(workbook: ProxyCore<WorkbookModel, unknown>): FakeCommentCollection {
@@ -25,7 +26,11 @@ export class FakeCommentCollection
   get items(): Excel.Comment[] {
     return this[CORE].readItems<Excel.Comment>();
   }
-  add(cellAddress: Excel.Range | string, content: Excel.CommentRichContent | string, contentType?: Excel.ContentType | 'Plain' | 'Mention'): Excel.Comment {
+  add(
+    cellAddress: Excel.Range | string,
+    content: Excel.CommentRichContent | string,
+    contentType?: Excel.ContentType | 'Plain' | 'Mention',
+  ): Excel.Comment {
     const core = this[CORE];
     const cell = cellResolver(core.ctx, cellAddress, 'CommentCollection.add');
     const text = typeof content === 'string' ? content : content.richContent;
@@ -47,11 +52,16 @@ export class FakeCommentCollection
   }
   getItemByCell(cellAddress: Excel.Range | string): Excel.Comment {
     const cell = cellResolver(this[CORE].ctx, cellAddress, 'CommentCollection.getItemByCell');
-    return this.find('getItemByCell', [typeof cellAddress === 'string' ? cellAddress : 'Range'], (wb) => {
-      const ref = cell();
-      const found = wb.annotationAt(ref.sheet, ref.rect.row, ref.rect.col);
-      return found?.kind === 'comment' ? found : undefined;
-    }, false);
+    return this.find(
+      'getItemByCell',
+      [typeof cellAddress === 'string' ? cellAddress : 'Range'],
+      (wb) => {
+        const ref = cell();
+        const found = wb.annotationAt(ref.sheet, ref.rect.row, ref.rect.col);
+        return found?.kind === 'comment' ? found : undefined;
+      },
+      false,
+    );
   }
 
   private find(member: string, args: unknown[], pick: (wb: WorkbookModel) => AnnotationModel | undefined, orNull: boolean): Excel.Comment {
@@ -88,7 +98,10 @@ function commentProxy(ctx: ContextCore, path: string, resolve: () => AnnotationM
   return new FakeComment(new ProxyCore(ctx, COMMENT_SCHEMA, path, resolve));
 }
 
-export class FakeComment extends FakeLoadable<Excel.Comment, AnnotationModel, CommentScalars> implements Faithful<FakeComment, Excel.Comment> {
+export class FakeComment
+  extends FakeLoadable<Excel.Comment, AnnotationModel, CommentScalars>
+  implements Faithful<FakeComment, Excel.Comment>
+{
   get id(): string {
     return this[CORE].read('id');
   }

@@ -47,7 +47,11 @@ export class FakeConditionalFormatCollection
     const create = (ref: RangeRef): CfTarget => {
       checkEditable(ref.sheet, 'ConditionalFormatCollection.add');
       if (!SUPPORTED.includes(type as ConditionalFormatKind)) {
-        throw officeError('InvalidArgument', 'ConditionalFormatCollection.add', `The fake does not model conditional formats of type ${type}.`);
+        throw officeError(
+          'InvalidArgument',
+          'ConditionalFormatCollection.add',
+          `The fake does not model conditional formats of type ${type}.`,
+        );
       }
       const cf = newConditionalFormat(core.ctx.workbook.newId(), type as ConditionalFormatKind, ref.rect);
       addConditionalFormat(ref.sheet, cf);
@@ -77,7 +81,12 @@ export class FakeConditionalFormatCollection
     return this.find('getItemAt', [index], (list) => list[index], false);
   }
 
-  private find(member: string, args: unknown[], pick: (list: ConditionalFormatModel[]) => ConditionalFormatModel | undefined, orNull: boolean): Excel.ConditionalFormat {
+  private find(
+    member: string,
+    args: unknown[],
+    pick: (list: ConditionalFormatModel[]) => ConditionalFormatModel | undefined,
+    orNull: boolean,
+  ): Excel.ConditionalFormat {
     const core = this[CORE];
     const fake = cfProxy(core.ctx, `${core.path}.${call(member, ...args)}`, () => {
       const ref = core.targetOrNull();

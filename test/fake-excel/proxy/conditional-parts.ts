@@ -48,10 +48,17 @@ function checkCriteria(criteria: Excel.ConditionalColorScaleCriteria): Excel.Con
       throw officeError('InvalidArgument', 'ColorScaleConditionalFormat.criteria', `The ${name} criterion is missing.`);
     }
     if (NEEDS_FORMULA.includes(point.type) && (point.formula === undefined || point.formula === '')) {
-      throw officeError('InvalidArgument', 'ColorScaleConditionalFormat.criteria', `The ${name} criterion of type ${point.type} needs a formula.`);
+      throw officeError(
+        'InvalidArgument',
+        'ColorScaleConditionalFormat.criteria',
+        `The ${name} criterion of type ${point.type} needs a formula.`,
+      );
     }
   }
-  const copy = (p: Excel.ConditionalColorScaleCriterion) => ({ ...p, ...(p.color === undefined ? {} : { color: normaliseColor(p.color) }) });
+  const copy = (p: Excel.ConditionalColorScaleCriterion) => ({
+    ...p,
+    ...(p.color === undefined ? {} : { color: normaliseColor(p.color) }),
+  });
   return {
     minimum: copy(criteria.minimum),
     maximum: copy(criteria.maximum),
@@ -138,7 +145,8 @@ export class FakeCellValueConditionalFormat
   }
   /** Between/NotBetween need formula2 as well. */
   set rule(rule: Excel.ConditionalCellValueRule) {
-    const needs = rule.operator === 'Between' || rule.operator === 'NotBetween' ? ['operator', 'formula1', 'formula2'] : ['operator', 'formula1'];
+    const needs =
+      rule.operator === 'Between' || rule.operator === 'NotBetween' ? ['operator', 'formula1', 'formula2'] : ['operator', 'formula1'];
     this[CORE].action('rule', rule, (t) => (t.cf.rule = storeRule('CellValueConditionalFormat.rule', rule, needs)));
   }
   get format(): Excel.ConditionalRangeFormat {

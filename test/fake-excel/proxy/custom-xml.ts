@@ -10,7 +10,10 @@ import { CORE, Faithful, asReal } from './typing';
  * enough to catch truncated or non-XML strings; the fake has no XML parser so it can run anywhere.
  */
 export function namespaceOf(xml: string, location: string): string {
-  const body = xml.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+  const body = xml
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trim();
   const root = /^<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?([^>]*?)(\/?)>/.exec(body);
   if (!root) throw officeError('InvalidArgument', location, 'The XML has no root element.');
   const [, first = '', local, attributes = '', selfClosing] = root;
@@ -37,7 +40,13 @@ export function customXmlPartsProxy(workbook: ProxyCore<WorkbookModel, unknown>)
 }
 
 /** Lookup of one part by id in a list, with Office's ItemNotFound / null-object behaviour. */
-function findPart<T>(core: ProxyCore<T, unknown>, member: string, args: unknown[], pick: (t: T) => XmlPartModel | undefined | 'ambiguous', orNull: boolean): Excel.CustomXmlPart {
+function findPart<T>(
+  core: ProxyCore<T, unknown>,
+  member: string,
+  args: unknown[],
+  pick: (t: T) => XmlPartModel | undefined | 'ambiguous',
+  orNull: boolean,
+): Excel.CustomXmlPart {
   const location = `${core.typeName}.${member}`;
   const part = partProxy(core.ctx, `${core.path}.${call(member, ...args)}`, () => {
     const target = core.targetOrNull();
@@ -142,7 +151,10 @@ function partProxy(ctx: ContextCore, path: string, resolve: () => XmlPartModel |
   return new FakeCustomXmlPart(new ProxyCore(ctx, PART_SCHEMA, path, resolve));
 }
 
-export class FakeCustomXmlPart extends FakeLoadable<Excel.CustomXmlPart, XmlPartModel, PartScalars> implements Faithful<FakeCustomXmlPart, Excel.CustomXmlPart> {
+export class FakeCustomXmlPart
+  extends FakeLoadable<Excel.CustomXmlPart, XmlPartModel, PartScalars>
+  implements Faithful<FakeCustomXmlPart, Excel.CustomXmlPart>
+{
   get id(): string {
     return this[CORE].read('id');
   }

@@ -4,15 +4,7 @@ import { formatAddress, formatRect, parseAddress } from '../model/a1';
 import type { RangeRef } from '../model/chart';
 import { readValues } from '../model/range-data';
 import { checkEditable } from '../model/sheet';
-import {
-  StoredRule,
-  ValidationState,
-  checkRule,
-  clearValidation,
-  ruleType,
-  updateValidation,
-  validationOf,
-} from '../model/range-rules';
+import { StoredRule, ValidationState, checkRule, clearValidation, ruleType, updateValidation, validationOf } from '../model/range-rules';
 import { mixed } from '../model/range-style';
 import { FakeLoadable } from './base';
 import { ContextCore, ProxyCore, ProxySchema, hasCore } from './core';
@@ -46,7 +38,10 @@ export function dataValidationProxy(range: ProxyCore<RangeRef, unknown>): FakeDa
   return new FakeDataValidation(range.child(SCHEMA, 'dataValidation', (t) => t));
 }
 
-export class FakeDataValidation extends FakeLoadable<Excel.DataValidation, RangeRef, DvScalars> implements Faithful<FakeDataValidation, Excel.DataValidation> {
+export class FakeDataValidation
+  extends FakeLoadable<Excel.DataValidation, RangeRef, DvScalars>
+  implements Faithful<FakeDataValidation, Excel.DataValidation>
+{
   get type(): Excel.DataValidation['type'] {
     return this[CORE].read('type');
   }

@@ -34,7 +34,9 @@ const SCHEMA: ProxySchema<WorkbookModel, object> = {
   typeName: 'NamedItemCollection',
   scalars: {},
   items: (workbook, ctx, path) =>
-    live(workbook).map((item) => new FakeNamedItem(ProxyCore.forTarget(ctx, ITEM_SCHEMA, `${path}.${call('getItem', item.name)}`, { workbook, item }))),
+    live(workbook).map(
+      (item) => new FakeNamedItem(ProxyCore.forTarget(ctx, ITEM_SCHEMA, `${path}.${call('getItem', item.name)}`, { workbook, item })),
+    ),
 };
 
 export function namedItemsProxy(workbook: ProxyCore<WorkbookModel, unknown>): FakeNamedItemCollection {
@@ -54,16 +56,25 @@ export class FakeNamedItemCollection
     const range =
       typeof reference === 'string'
         ? null
-        : rangeResolver(core.ctx, reference, () => {
-            throw officeError('InvalidArgument', location);
-          }, location);
+        : rangeResolver(
+            core.ctx,
+            reference,
+            () => {
+              throw officeError('InvalidArgument', location);
+            },
+            location,
+          );
     const create = (workbook: WorkbookModel): NameTarget => {
       if (!NAME_RULE.test(name) || isCellReferenceLike(name) || name.length > 255) {
         throw officeError('InvalidArgument', location, `'${name}' is not a valid name.`);
       }
       if (live(workbook).some((n) => sameName(n.name, name))) throw alreadyExists('name', name, location);
       const ref = range?.();
-      const formula = ref ? `=${formatAddress(ref.sheet.name, ref.rect, true)}` : String(reference).startsWith('=') ? String(reference) : `=${String(reference)}`;
+      const formula = ref
+        ? `=${formatAddress(ref.sheet.name, ref.rect, true)}`
+        : String(reference).startsWith('=')
+          ? String(reference)
+          : `=${String(reference)}`;
       const item: NamedItemModel = { name, formula, comment: comment ?? '', visible: true, deleted: false };
       workbook.names.push(item);
       return { workbook, item };
@@ -117,7 +128,10 @@ function itemProxy(ctx: ContextCore, path: string, resolve: () => NameTarget | n
   return new FakeNamedItem(new ProxyCore(ctx, ITEM_SCHEMA, path, resolve));
 }
 
-export class FakeNamedItem extends FakeLoadable<Excel.NamedItem, NameTarget, ItemScalars> implements Faithful<FakeNamedItem, Excel.NamedItem> {
+export class FakeNamedItem
+  extends FakeLoadable<Excel.NamedItem, NameTarget, ItemScalars>
+  implements Faithful<FakeNamedItem, Excel.NamedItem>
+{
   get name(): string {
     return this[CORE].read('name');
   }

@@ -21,14 +21,18 @@ function noteAt(wb: WorkbookModel, key: string): AnnotationModel | undefined {
 const SCHEMA: ProxySchema<WorkbookModel, object> = {
   typeName: 'NoteCollection',
   scalars: {},
-  items: (wb, ctx, path) => notes(wb).map((a) => new FakeNote(ProxyCore.forTarget(ctx, NOTE_SCHEMA, `${path}.${call('getItem', a.id)}`, a))),
+  items: (wb, ctx, path) =>
+    notes(wb).map((a) => new FakeNote(ProxyCore.forTarget(ctx, NOTE_SCHEMA, `${path}.${call('getItem', a.id)}`, a))),
 };
 
 export function notesProxy(workbook: ProxyCore<WorkbookModel, unknown>): FakeNoteCollection {
   return new FakeNoteCollection(workbook.child(SCHEMA, 'notes', (wb) => wb));
 }
 
-export class FakeNoteCollection extends FakeLoadable<Excel.NoteCollection, WorkbookModel, object> implements Faithful<FakeNoteCollection, Excel.NoteCollection> {
+export class FakeNoteCollection
+  extends FakeLoadable<Excel.NoteCollection, WorkbookModel, object>
+  implements Faithful<FakeNoteCollection, Excel.NoteCollection>
+{
   get items(): Excel.Note[] {
     return this[CORE].readItems<Excel.Note>();
   }

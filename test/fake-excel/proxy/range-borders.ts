@@ -66,7 +66,10 @@ const BORDER_SCHEMA: ProxySchema<BorderTarget, BorderScalars> = {
 
 const borderOf = (ref: RangeRef | null, side: BorderSide): BorderTarget | null => (ref ? { ref, side } : null);
 
-export class FakeRangeBorder extends FakeLoadable<Excel.RangeBorder, BorderTarget, BorderScalars> implements Faithful<FakeRangeBorder, Excel.RangeBorder> {
+export class FakeRangeBorder
+  extends FakeLoadable<Excel.RangeBorder, BorderTarget, BorderScalars>
+  implements Faithful<FakeRangeBorder, Excel.RangeBorder>
+{
   get sideIndex(): Excel.RangeBorder['sideIndex'] {
     return this[CORE].read('sideIndex');
   }

@@ -36,7 +36,10 @@ export function rangeFormatProxy(range: ProxyCore<RangeRef, unknown>): FakeRange
   return new FakeRangeFormat(range.child(FORMAT_SCHEMA, 'format', (t) => t));
 }
 
-export class FakeRangeFormat extends FakeLoadable<Excel.RangeFormat, RangeRef, FormatScalars> implements Faithful<FakeRangeFormat, Excel.RangeFormat> {
+export class FakeRangeFormat
+  extends FakeLoadable<Excel.RangeFormat, RangeRef, FormatScalars>
+  implements Faithful<FakeRangeFormat, Excel.RangeFormat>
+{
   get columnWidth(): number {
     return this[CORE].read('columnWidth');
   }
@@ -121,7 +124,10 @@ const FONT_SCHEMA: ProxySchema<RangeRef, FontScalars> = {
   },
 };
 
-export class FakeRangeFont extends FakeLoadable<Excel.RangeFont, RangeRef, FontScalars> implements Faithful<FakeRangeFont, Excel.RangeFont> {
+export class FakeRangeFont
+  extends FakeLoadable<Excel.RangeFont, RangeRef, FontScalars>
+  implements Faithful<FakeRangeFont, Excel.RangeFont>
+{
   get bold(): boolean {
     return this[CORE].read('bold');
   }
@@ -177,7 +183,10 @@ const FILL_SCHEMA: ProxySchema<RangeRef, FillScalars> = {
   scalars: { color: (t) => uniformStyle(t, (s: CellStyle) => s.fillColor ?? '#FFFFFF') },
 };
 
-export class FakeRangeFill extends FakeLoadable<Excel.RangeFill, RangeRef, FillScalars> implements Faithful<FakeRangeFill, Excel.RangeFill> {
+export class FakeRangeFill
+  extends FakeLoadable<Excel.RangeFill, RangeRef, FillScalars>
+  implements Faithful<FakeRangeFill, Excel.RangeFill>
+{
   get color(): string {
     return this[CORE].read('color');
   }

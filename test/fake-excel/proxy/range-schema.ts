@@ -62,4 +62,3 @@ export const RANGE_SCHEMA: ProxySchema<RangeRef, RangeScalars> = {
   navigation: ['format', 'conditionalFormats', 'dataValidation', 'worksheet'],
   isAlive: (t) => !t.sheet.deleted,
 };
-

@@ -117,7 +117,9 @@ export class FakeRange extends FakeLoadable<Excel.Range, RangeRef, RangeScalars>
   }
   get worksheet(): Excel.Worksheet {
     const core = this[CORE];
-    return asReal(core.nav('worksheet', () => worksheetProxy(core.ctx, `${core.path}.worksheet`, () => core.targetOrNull()?.sheet ?? null)));
+    return asReal(
+      core.nav('worksheet', () => worksheetProxy(core.ctx, `${core.path}.worksheet`, () => core.targetOrNull()?.sheet ?? null)),
+    );
   }
 
   getCell(row: number, column: number): Excel.Range {
@@ -233,11 +235,16 @@ export class FakeRange extends FakeLoadable<Excel.Range, RangeRef, RangeScalars>
     const core = this[CORE];
     const location = `Range.${member}`;
     const otherRef = rangeResolver(core.ctx, other, () => core.target(location).sheet, location);
-    return this.derive(member, [typeof other === 'string' ? other : 'Range'], (r, t) => {
-      const o = otherRef();
-      if (o.sheet !== t.sheet) throw officeError('InvalidArgument', location, 'The ranges are on different worksheets.');
-      return op(r, o.rect);
-    }, orNull);
+    return this.derive(
+      member,
+      [typeof other === 'string' ? other : 'Range'],
+      (r, t) => {
+        const o = otherRef();
+        if (o.sheet !== t.sheet) throw officeError('InvalidArgument', location, 'The ranges are on different worksheets.');
+        return op(r, o.rect);
+      },
+      orNull,
+    );
   }
 }
 

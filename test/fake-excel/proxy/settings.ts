@@ -21,7 +21,9 @@ const SCHEMA: ProxySchema<WorkbookModel, object> = {
   typeName: 'SettingCollection',
   scalars: {},
   items: (workbook, ctx, path) =>
-    [...workbook.settings.keys()].map((key) => new FakeSetting(ProxyCore.forTarget(ctx, SETTING_SCHEMA, `${path}.${call('getItem', key)}`, { workbook, key }))),
+    [...workbook.settings.keys()].map(
+      (key) => new FakeSetting(ProxyCore.forTarget(ctx, SETTING_SCHEMA, `${path}.${call('getItem', key)}`, { workbook, key })),
+    ),
 };
 
 export function settingsProxy(workbook: ProxyCore<WorkbookModel, unknown>): FakeSettingCollection {
@@ -81,7 +83,10 @@ function settingProxy(ctx: ContextCore, path: string, resolve: () => SettingTarg
   return new FakeSetting(new ProxyCore(ctx, SETTING_SCHEMA, path, resolve));
 }
 
-export class FakeSetting extends FakeLoadable<Excel.Setting, SettingTarget, SettingScalars> implements Faithful<FakeSetting, Excel.Setting> {
+export class FakeSetting
+  extends FakeLoadable<Excel.Setting, SettingTarget, SettingScalars>
+  implements Faithful<FakeSetting, Excel.Setting>
+{
   get key(): string {
     return this[CORE].read('key');
   }

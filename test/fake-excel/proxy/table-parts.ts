@@ -38,7 +38,9 @@ const ROWS_SCHEMA: ProxySchema<TableModel, RowsScalars> = {
   typeName: 'TableRowCollection',
   scalars: { count: (t) => bodyRect(t).rows },
   items: (table, ctx, path) =>
-    Array.from({ length: bodyRect(table).rows }, (_, index) => rowProxy(ProxyCore.forTarget(ctx, ROW_SCHEMA, `${path}.${call('getItemAt', index)}`, { table, index }))),
+    Array.from({ length: bodyRect(table).rows }, (_, index) =>
+      rowProxy(ProxyCore.forTarget(ctx, ROW_SCHEMA, `${path}.${call('getItemAt', index)}`, { table, index })),
+    ),
 };
 
 const rowProxy = (core: ProxyCore<RowTarget, RowScalars>) => new FakeTableRow(core);
@@ -70,7 +72,11 @@ export class FakeTableRowCollection
       return { table, index: addTableRows(wb, table, index ?? undefined, rows, 'TableRowCollection.add') };
     };
     void alwaysInsert; // the fake always inserts (shifts the table's columns), see model/table-rows.ts
-    return asReal(queueCreate(core, 'add', [index ?? null, copy], create, (path, resolve) => rowProxy(new ProxyCore(core.ctx, ROW_SCHEMA, path, resolve))));
+    return asReal(
+      queueCreate(core, 'add', [index ?? null, copy], create, (path, resolve) =>
+        rowProxy(new ProxyCore(core.ctx, ROW_SCHEMA, path, resolve)),
+      ),
+    );
   }
 
   getCount(): OfficeExtension.ClientResult<number> {
@@ -154,7 +160,9 @@ const COLUMNS_SCHEMA: ProxySchema<TableModel, ColumnsScalars> = {
   typeName: 'TableColumnCollection',
   scalars: { count: (t) => t.columns.length },
   items: (table, ctx, path) =>
-    table.columns.map((column) => new FakeTableColumn(ProxyCore.forTarget(ctx, COLUMN_SCHEMA, `${path}.${call('getItem', column.id)}`, { table, column }))),
+    table.columns.map(
+      (column) => new FakeTableColumn(ProxyCore.forTarget(ctx, COLUMN_SCHEMA, `${path}.${call('getItem', column.id)}`, { table, column })),
+    ),
 };
 
 export function tableColumnsProxy(table: ProxyCore<TableModel, unknown>): FakeTableColumnCollection {
@@ -207,7 +215,10 @@ function columnProxy(ctx: ContextCore, path: string, resolve: () => ColumnTarget
   return new FakeTableColumn(new ProxyCore(ctx, COLUMN_SCHEMA, path, resolve));
 }
 
-export class FakeTableColumn extends FakeLoadable<Excel.TableColumn, ColumnTarget, ColumnScalars> implements Faithful<FakeTableColumn, Excel.TableColumn> {
+export class FakeTableColumn
+  extends FakeLoadable<Excel.TableColumn, ColumnTarget, ColumnScalars>
+  implements Faithful<FakeTableColumn, Excel.TableColumn>
+{
   get id(): number {
     return this[CORE].read('id');
   }
@@ -228,7 +239,14 @@ export class FakeTableColumn extends FakeLoadable<Excel.TableColumn, ColumnTarge
   set values(values: unknown[][]) {
     const wb = this[CORE].ctx.workbook;
     const copy: unknown = JSON.parse(JSON.stringify(values));
-    this[CORE].action('values', copy, (t) => writeContents(wb, columnArea(t, (table) => table.rect, 'TableColumn.values'), copy, 'TableColumn.values'));
+    this[CORE].action('values', copy, (t) =>
+      writeContents(
+        wb,
+        columnArea(t, (table) => table.rect, 'TableColumn.values'),
+        copy,
+        'TableColumn.values',
+      ),
+    );
   }
   getRange(): Excel.Range {
     return this.range('getRange', (table) => table.rect);

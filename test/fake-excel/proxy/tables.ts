@@ -2,7 +2,17 @@
 import { officeError } from '../errors';
 import type { RangeRef } from '../model/chart';
 import { SheetModel, checkEditable } from '../model/sheet';
-import { TableModel, bodyRect, createTable, headerRect, removeTable, renameTable, toggleHeaders, toggleTotals, totalRect } from '../model/table';
+import {
+  TableModel,
+  bodyRect,
+  createTable,
+  headerRect,
+  removeTable,
+  renameTable,
+  toggleHeaders,
+  toggleTotals,
+  totalRect,
+} from '../model/table';
 import type { WorkbookModel } from '../model/workbook';
 import { FakeLoadable, call, queueCreate, queueResult } from './base';
 import { ContextCore, ProxyCore, ProxySchema } from './core';
@@ -25,7 +35,8 @@ type CollectionScalars = Pick<Excel.TableCollection, 'count'>;
 const COLLECTION_SCHEMA: ProxySchema<TableScope, CollectionScalars> = {
   typeName: 'TableCollection',
   scalars: { count: (scope) => tablesIn(scope).length },
-  items: (scope, ctx, path) => tablesIn(scope).map((t) => new FakeTable(ProxyCore.forTarget(ctx, TABLE_SCHEMA, `${path}.${call('getItem', t.name)}`, t))),
+  items: (scope, ctx, path) =>
+    tablesIn(scope).map((t) => new FakeTable(ProxyCore.forTarget(ctx, TABLE_SCHEMA, `${path}.${call('getItem', t.name)}`, t))),
 };
 
 export function tableCollectionProxy<T>(parent: ProxyCore<T, unknown>, toScope: (target: T) => TableScope): FakeTableCollection {
@@ -208,7 +219,9 @@ export class FakeTable extends FakeLoadable<Excel.Table, TableModel, TableScalar
   }
   get worksheet(): Excel.Worksheet {
     const core = this[CORE];
-    return asReal(core.nav('worksheet', () => worksheetProxy(core.ctx, `${core.path}.worksheet`, () => core.targetOrNull()?.sheet ?? null)));
+    return asReal(
+      core.nav('worksheet', () => worksheetProxy(core.ctx, `${core.path}.worksheet`, () => core.targetOrNull()?.sheet ?? null)),
+    );
   }
 
   getRange(): Excel.Range {

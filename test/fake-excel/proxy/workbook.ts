@@ -27,7 +27,10 @@ export function workbookProxy(ctx: ContextCore): FakeWorkbook {
   return new FakeWorkbook(new ProxyCore(ctx, WORKBOOK_SCHEMA, 'workbook', () => ctx.workbook));
 }
 
-export class FakeWorkbook extends FakeLoadable<Excel.Workbook, WorkbookModel, WorkbookScalars> implements Faithful<FakeWorkbook, Excel.Workbook> {
+export class FakeWorkbook
+  extends FakeLoadable<Excel.Workbook, WorkbookModel, WorkbookScalars>
+  implements Faithful<FakeWorkbook, Excel.Workbook>
+{
   get name(): string {
     return this[CORE].read('name');
   }
@@ -53,7 +56,9 @@ export class FakeWorkbook extends FakeLoadable<Excel.Workbook, WorkbookModel, Wo
     return asReal(this[CORE].nav('names', () => namedItemsProxy(this[CORE])));
   }
   get application(): Excel.Application {
-    return asReal(this[CORE].nav('application', () => new FakeApplication(this[CORE].child(APPLICATION_SCHEMA, 'application', (wb) => wb))));
+    return asReal(
+      this[CORE].nav('application', () => new FakeApplication(this[CORE].child(APPLICATION_SCHEMA, 'application', (wb) => wb))),
+    );
   }
 
   /** The selection set by Range.select / Worksheet.activate / host.select; A1 of the active sheet otherwise. */
@@ -87,7 +92,10 @@ const APPLICATION_SCHEMA: ProxySchema<WorkbookModel, ApplicationScalars> = {
   },
 };
 
-export class FakeApplication extends FakeLoadable<Excel.Application, WorkbookModel, ApplicationScalars> implements Faithful<FakeApplication, Excel.Application> {
+export class FakeApplication
+  extends FakeLoadable<Excel.Application, WorkbookModel, ApplicationScalars>
+  implements Faithful<FakeApplication, Excel.Application>
+{
   get calculationMode(): Excel.Application['calculationMode'] {
     return this[CORE].read('calculationMode');
   }

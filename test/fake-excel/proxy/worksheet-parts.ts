@@ -25,7 +25,10 @@ function frozenRect(s: SheetModel): Rect | null {
 }
 
 /** WorksheetFreezePanes has no `load` in Office.js, so this extends FakeObject only. */
-export class FakeFreezePanes extends FakeObject<Excel.WorksheetFreezePanes, SheetModel, object> implements Faithful<FakeFreezePanes, Excel.WorksheetFreezePanes> {
+export class FakeFreezePanes
+  extends FakeObject<Excel.WorksheetFreezePanes, SheetModel, object>
+  implements Faithful<FakeFreezePanes, Excel.WorksheetFreezePanes>
+{
   freezeRows(count = 1): void {
     this[CORE].action('freezeRows', count, (s) => (s.freeze = { rows: count, cols: 0 }));
   }
@@ -35,7 +38,12 @@ export class FakeFreezePanes extends FakeObject<Excel.WorksheetFreezePanes, Shee
   /** The given range becomes the frozen top-left pane: everything up to its last row and column. */
   freezeAt(frozenRange: Excel.Range | string): void {
     const core = this[CORE];
-    const resolve = rangeResolver(core.ctx, frozenRange, () => core.target('WorksheetFreezePanes.freezeAt'), 'WorksheetFreezePanes.freezeAt');
+    const resolve = rangeResolver(
+      core.ctx,
+      frozenRange,
+      () => core.target('WorksheetFreezePanes.freezeAt'),
+      'WorksheetFreezePanes.freezeAt',
+    );
     core.action('freezeAt', typeof frozenRange === 'string' ? frozenRange : 'Range', (s) => {
       const r = resolve().rect;
       s.freeze = { rows: r.rows === MAX_ROWS ? 0 : lastRow(r) + 1, cols: r.cols === MAX_COLS ? 0 : lastCol(r) + 1 };
@@ -82,7 +90,10 @@ export function pageLayoutProxy(sheet: ProxyCore<SheetModel, unknown>): FakePage
   return new FakePageLayout(sheet.child(PAGE_SCHEMA, 'pageLayout', (s) => s));
 }
 
-export class FakePageLayout extends FakeLoadable<Excel.PageLayout, SheetModel, PageScalars> implements Faithful<FakePageLayout, Excel.PageLayout> {
+export class FakePageLayout
+  extends FakeLoadable<Excel.PageLayout, SheetModel, PageScalars>
+  implements Faithful<FakePageLayout, Excel.PageLayout>
+{
   get orientation(): Excel.PageLayout['orientation'] {
     return this[CORE].read('orientation');
   }

@@ -38,7 +38,10 @@ export function worksheetProxy(ctx: ContextCore, path: string, resolve: () => Sh
   return new FakeWorksheet(new ProxyCore(ctx, WORKSHEET_SCHEMA, path, resolve));
 }
 
-export class FakeWorksheet extends FakeLoadable<Excel.Worksheet, SheetModel, SheetScalars> implements Faithful<FakeWorksheet, Excel.Worksheet> {
+export class FakeWorksheet
+  extends FakeLoadable<Excel.Worksheet, SheetModel, SheetScalars>
+  implements Faithful<FakeWorksheet, Excel.Worksheet>
+{
   get id(): string {
     return this[CORE].read('id');
   }
@@ -115,7 +118,9 @@ export class FakeWorksheet extends FakeLoadable<Excel.Worksheet, SheetModel, She
 
   /** No address: the whole sheet ("1:1048576"), as in Excel. */
   getRange(address?: string): Excel.Range {
-    return this.range('getRange', [address], (s) => (address === undefined ? { sheet: s, rect: rect(0, 0, MAX_ROWS, MAX_COLS) } : rangeOnSheet(s, address, 'Worksheet.getRange')));
+    return this.range('getRange', [address], (s) =>
+      address === undefined ? { sheet: s, rect: rect(0, 0, MAX_ROWS, MAX_COLS) } : rangeOnSheet(s, address, 'Worksheet.getRange'),
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {

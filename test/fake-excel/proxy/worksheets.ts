@@ -30,8 +30,12 @@ export class FakeWorksheetCollection
   add(name?: string): Excel.Worksheet {
     const core = this[CORE];
     return asReal(
-      queueCreate(core, 'add', name === undefined ? [] : [name], (wb) => wb.addSheet(name, 'WorksheetCollection.add'), (path, resolve) =>
-        worksheetProxy(core.ctx, path, resolve),
+      queueCreate(
+        core,
+        'add',
+        name === undefined ? [] : [name],
+        (wb) => wb.addSheet(name, 'WorksheetCollection.add'),
+        (path, resolve) => worksheetProxy(core.ctx, path, resolve),
       ),
     );
   }
