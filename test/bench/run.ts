@@ -1,11 +1,17 @@
+import { benchBundle } from './bundle-bench';
 import { benchCore } from './core-bench';
 import { benchExcel } from './excel-bench';
 
-/** npm run bench [core|excel|…]: every benchmark prints its own figures; nothing here asserts times. */
+/**
+ * npm run bench [core|excel|bundle|report]: every benchmark prints its own figures; nothing here asserts
+ * times. Without an argument all of them run, one after the other.
+ */
 async function main(): Promise<void> {
   const only = process.argv[2];
-  if (!only || only === 'core') benchCore();
-  if (!only || only === 'excel') await benchExcel();
+  const want = (name: string) => !only || only === name;
+  if (want('core')) benchCore();
+  if (want('excel')) await benchExcel();
+  if (want('bundle')) await benchBundle({ build: true });
 }
 
 main().catch((error: unknown) => {
