@@ -2,6 +2,8 @@
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 module.exports = {
+  // jsdom renders of the whole pane take seconds on a loaded 2-core machine; this is a hang guard, not a speed claim.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'node',

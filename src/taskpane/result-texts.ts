@@ -10,6 +10,22 @@ export const COMPUTE = {
     'For the Comparison and Profiles sheets and the list below.',
   ),
   run: t('Typologie berechnen', 'Compute typology'),
+  profilesLabel: t('Kommunen im Blatt Profile', 'Municipalities on the Profiles sheet'),
+  profilesHint: t(
+    'Ohne Auswahl: die ersten {max} nach Rang. Bei mehr als {max} Kommunen bitte auswählen.',
+    'Without a choice: the first {max} by rank. With more than {max} municipalities, please choose.',
+  ),
+  overlayLabel: t('Kommunen im Vergleichsdiagramm', 'Municipalities in the comparison chart'),
+  overlayHint: t(
+    'Ohne Auswahl: die ersten {max} nach Rang; dazu der Median aller Kommunen.',
+    'Without a choice: the first {max} by rank, plus the median of all municipalities.',
+  ),
+  chosenFor: t('Gewählt für „{label}“', 'Chosen for "{label}"'),
+  tooMany: t(
+    'Höchstens {max} Kommunen. „{kommune}“ wurde nicht hinzugefügt; entfernen Sie zuerst eine andere.',
+    'At most {max} municipalities. "{kommune}" was not added; remove another one first.',
+  ),
+  noMatch: t('Keine passende Kommune', 'No matching municipality'),
   runHint: t(
     'Schreibt die Blätter Typologie, Vergleich, Profile, Methodik und Prüfbericht in die Arbeitsmappe. Ihre Eingabetabelle bleibt unverändert.',
     'Writes the sheets Typology, Comparison, Profiles, Method and Validation into the workbook. Your input table stays unchanged.',

@@ -4,6 +4,7 @@ import { runSample } from '../../src/core/run-sample';
 import { isDarkColour, languageOf } from '../../src/taskpane/host-settings';
 import { fill, joinWords, sayCount } from '../../src/taskpane/texts';
 import { describeItem } from '../../src/taskpane/workflow/item-text';
+import { choiceRequest, keepChoice, kommunenOf, NO_CHOICE } from '../../src/taskpane/workflow/kommune-choice';
 import { checkDraft, defaultDraft, draftOf, isDirty, parseWeight } from '../../src/taskpane/workflow/method-draft';
 import {
   groupIssues,
@@ -134,5 +135,25 @@ describe('texts and host settings', () => {
     expect(isDarkColour('#262626')).toBe(true);
     expect(isDarkColour('#ffffff')).toBe(false);
     expect(isDarkColour('not a colour')).toBe(false);
+  });
+});
+
+describe('Kommunen for the Profile sheet', () => {
+  it('lists the Kommunen of a year by rank, none without a result or year', () => {
+    expect(kommunenOf(sample, 2025)).toEqual(['Dortmund', 'Mönchengladbach', 'Halle (Saale)', 'Dresden', 'Nürnberg']);
+    expect(kommunenOf(sample, 2024)).toEqual(['Dresden']);
+    expect(kommunenOf(null, 2025)).toEqual([]);
+    expect(kommunenOf(sample, null)).toEqual([]);
+  });
+
+  it('keeps the chosen names the year has, in the order chosen, and the same object when nothing goes', () => {
+    const choice = { profiles: ['Nürnberg', 'Dresden'], overlay: ['Dortmund'] };
+    expect(keepChoice(choice, sample, 2025)).toBe(choice);
+    expect(keepChoice(choice, sample, 2024)).toEqual({ profiles: ['Dresden'], overlay: [] });
+  });
+
+  it('asks for charts only by the non-empty selections', () => {
+    expect(choiceRequest(NO_CHOICE)).toEqual({});
+    expect(choiceRequest({ profiles: ['Dresden'], overlay: [] })).toEqual({ profiles: ['Dresden'] });
   });
 });

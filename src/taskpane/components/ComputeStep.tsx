@@ -4,7 +4,10 @@ import { RunResult } from '../../core/model/result';
 import { Lang } from '../../core/model/text';
 import type { ProgressStep } from '../../excel/compute-report';
 import { COMPUTE } from '../result-texts';
+import { say } from '../texts';
+import { KommuneChoice, MAX_OVERLAY, MAX_PROFILE_CHARTS } from '../workflow/kommune-choice';
 import { ComputeProgress } from './ComputeProgress';
+import { KommunePicker } from './KommunePicker';
 import { ResultList } from './ResultList';
 import { Section } from './Section';
 import { YearSelect } from './YearSelect';
@@ -22,19 +25,24 @@ export interface ComputeStepProps {
   /** The years found in the input, for the comparison year. */
   years: readonly number[];
   year: number | null;
+  /** The Kommunen of the comparison year, by rank: the options for the charts of the Profile sheet. */
+  kommunen: readonly string[];
+  choice: KommuneChoice;
   computed: RunResult | null;
   stale: boolean;
   progress: ProgressStep | null;
   busy: boolean;
   lang: Lang;
   onYear: (year: number) => void;
+  onProfiles: (names: readonly string[]) => void;
+  onOverlay: (names: readonly string[]) => void;
   onCompute: () => void;
   onOpenProfile: (kommune: string) => void;
 }
 
-/** Step 3: the comparison year, one button for the run, its progress and the results by Kommune. */
+/** Step 3: the comparison year, the Kommunen to chart, one button for the run, its progress and the results by Kommune. */
 export function ComputeStep(props: ComputeStepProps): React.JSX.Element {
-  const { years, year, computed, stale, progress, busy, lang } = props;
+  const { years, year, kommunen, choice, computed, stale, progress, busy, lang } = props;
   const styles = useStyles();
   return (
     <Section title={COMPUTE.heading[lang]}>
@@ -47,6 +55,30 @@ export function ComputeStep(props: ComputeStepProps): React.JSX.Element {
           disabled={busy}
           onChange={props.onYear}
         />
+      )}
+      {kommunen.length > 0 && (
+        <>
+          <KommunePicker
+            label={COMPUTE.profilesLabel[lang]}
+            hint={say(COMPUTE.profilesHint, lang, { max: MAX_PROFILE_CHARTS })}
+            options={kommunen}
+            selected={choice.profiles}
+            max={MAX_PROFILE_CHARTS}
+            disabled={busy}
+            lang={lang}
+            onChange={props.onProfiles}
+          />
+          <KommunePicker
+            label={COMPUTE.overlayLabel[lang]}
+            hint={say(COMPUTE.overlayHint, lang, { max: MAX_OVERLAY })}
+            options={kommunen}
+            selected={choice.overlay}
+            max={MAX_OVERLAY}
+            disabled={busy}
+            lang={lang}
+            onChange={props.onOverlay}
+          />
+        </>
       )}
       <Body1 as="p" className={styles.hint}>
         {COMPUTE.runHint[lang]}

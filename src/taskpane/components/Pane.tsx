@@ -3,6 +3,7 @@ import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compo
 import { Lang } from '../../core/model/text';
 import type { WorkbookApi } from '../../excel/workbook-api';
 import { STEPS, STEP_LABEL, StepId, UI } from '../texts';
+import { kommunenOf } from '../workflow/kommune-choice';
 import { useWorkflow } from '../workflow/use-workflow';
 import { CheckStep } from './CheckStep';
 import { ComputeStep } from './ComputeStep';
@@ -54,6 +55,7 @@ export function Pane({ api, lang, appVersion, now }: PaneProps): React.JSX.Eleme
   const panelId = `${id}-panel`;
   const busy = state.busy !== null;
   const years = state.inspection?.years ?? [];
+  const kommunen = React.useMemo(() => kommunenOf(state.inspection, state.year), [state.inspection, state.year]);
   return (
     <div className={styles.pane}>
       <TabList
@@ -100,12 +102,16 @@ export function Pane({ api, lang, appVersion, now }: PaneProps): React.JSX.Eleme
           <ComputeStep
             years={years}
             year={state.year}
+            kommunen={kommunen}
+            choice={state.choice}
             computed={state.computed?.result ?? null}
             stale={state.stale}
             progress={state.progress}
             busy={busy}
             lang={lang}
             onYear={actions.setYear}
+            onProfiles={actions.setProfiles}
+            onOverlay={actions.setOverlay}
             onCompute={actions.compute}
             onOpenProfile={actions.openProfile}
           />

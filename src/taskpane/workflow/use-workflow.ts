@@ -9,6 +9,7 @@ import type { ConflictResolution, SheetConflict } from '../../excel/ownership';
 import { DEFAULT_TABLE, InputSource } from '../../excel/read-input';
 import type { WorkbookApi } from '../../excel/workbook-api';
 import { ActionId, StepId } from '../texts';
+import { choiceRequest, keepChoice, KommuneChoice, NO_CHOICE } from './kommune-choice';
 import { Notice, noticeFromError, userText } from './notice';
 import { computedNotice, methodNotice, selectedNotice, templateNotice, yearNotice, CANCELLED_NOTICE } from './notices';
 import { pickYear } from './summary';
@@ -28,6 +29,8 @@ export interface WorkflowState {
   /** Data or method differ from the last run. */
   stale: boolean;
   year: number | null;
+  /** The Kommunen chosen for the Profile sheet's charts (empty: the defaults), kept to those of the year. */
+  choice: KommuneChoice;
   kommune: string | null;
   busy: ActionId | null;
   progress: ProgressStep | null;
@@ -43,6 +46,8 @@ export interface WorkflowActions {
   addNewYear(): void;
   selectIssue(issue: ValidationIssue): void;
   setYear(year: number): void;
+  setProfiles(names: readonly string[]): void;
+  setOverlay(names: readonly string[]): void;
   compute(): void;
   resolveConflict(choice: ConflictResolution | 'cancel'): void;
   setKommune(kommune: string): void;
@@ -69,6 +74,7 @@ const INITIAL: WorkflowState = {
   computed: null,
   stale: false,
   year: null,
+  choice: NO_CHOICE,
   kommune: null,
   busy: null,
   progress: null,
@@ -130,13 +136,18 @@ export function useWorkflow({ api, lang, appVersion, now = () => new Date() }: W
       ]);
       if (inspected.error !== null && userText(inspected.error) === null) throw inspected.error;
       const result = inspected.result;
-      patch((s) => ({
-        choices,
-        inspection: result,
-        inputProblem: inspected.error === null ? null : userText(inspected.error),
-        year: result ? pickYear(result.years, s.year) : s.year,
-        stale: s.computed !== null && (result === null || !sameOutcome(result, s.computed.result)),
-      }));
+      patch((s) => {
+        const year = result ? pickYear(result.years, s.year) : s.year;
+        return {
+          choices,
+          inspection: result,
+          inputProblem: inspected.error === null ? null : userText(inspected.error),
+          year,
+          // Without a readable input the selections wait for the next read rather than being lost.
+          choice: result ? keepChoice(s.choice, result, year) : s.choice,
+          stale: s.computed !== null && (result === null || !sameOutcome(result, s.computed.result)),
+        };
+      });
     },
     [api, patch],
   );
@@ -166,6 +177,7 @@ export function useWorkflow({ api, lang, appVersion, now = () => new Date() }: W
           year: s.year,
           runAt: clock.current().toISOString(),
           appVersion,
+          ...choiceRequest(s.choice),
           onProgress: (step) => patch({ progress: step }),
           ...(resolution ? { resolution } : {}),
         });
@@ -174,14 +186,18 @@ export function useWorkflow({ api, lang, appVersion, now = () => new Date() }: W
           return;
         }
         const result = outcome.result;
-        patch((p) => ({
-          computed: { result, sheets: outcome.sheets },
-          inspection: result,
-          inputProblem: null,
-          stale: false,
-          year: pickYear(result.years, p.year),
-          notice: computedNotice(result, outcome.sheets),
-        }));
+        patch((p) => {
+          const year = pickYear(result.years, p.year);
+          return {
+            computed: { result, sheets: outcome.sheets },
+            inspection: result,
+            inputProblem: null,
+            stale: false,
+            year,
+            choice: keepChoice(p.choice, result, year),
+            notice: computedNotice(result, outcome.sheets),
+          };
+        });
       }),
     [api, appVersion, patch, run],
   );
@@ -212,7 +228,9 @@ export function useWorkflow({ api, lang, appVersion, now = () => new Date() }: W
           await api.selectCell(issue.sheet, issue.cell);
           patch({ notice: selectedNotice(issue) });
         }),
-      setYear: (year) => patch({ year }),
+      setYear: (year) => patch((s) => ({ year, choice: keepChoice(s.choice, s.inspection, year) })),
+      setProfiles: (profiles) => patch((s) => ({ choice: { ...s.choice, profiles } })),
+      setOverlay: (overlay) => patch((s) => ({ choice: { ...s.choice, overlay } })),
       compute: () => compute(),
       resolveConflict: (choice) => {
         if (choice === 'cancel') patch({ conflicts: null, notice: CANCELLED_NOTICE });
