@@ -1,6 +1,7 @@
 import { benchBundle } from './bundle-bench';
 import { benchCore } from './core-bench';
 import { benchExcel } from './excel-bench';
+import { benchReport } from './report-bench';
 
 /**
  * npm run bench [core|excel|bundle|report]: every benchmark prints its own figures; nothing here asserts
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   if (want('core')) benchCore();
   if (want('excel')) await benchExcel();
   if (want('bundle')) await benchBundle({ build: true });
+  if (want('report')) await benchReport();
 }
 
 main().catch((error: unknown) => {
