@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { addOverride, nextPartNumber } from '../../src/xlsx/package/content-types';
 import { internalLinksToLocations } from '../../src/xlsx/package/hyperlinks';
 import { nextRelId, parseRels, relativeTarget, relsPath, relsXml, resolveTarget, REL_TYPE } from '../../src/xlsx/package/rels';
-import { orderWorksheet } from '../../src/xlsx/package/worksheet-order';
+import { locateSheetData } from '../../src/xlsx/package/sheet-data';
+import { orderWorksheet, splitWorksheet, WORKSHEET_SEQUENCE } from '../../src/xlsx/package/worksheet-order';
 import { XlsxPackage } from '../../src/xlsx/package/xlsx-package';
 import { emptyElement, escapeXml, splitChildren, startTags, unescapeXml } from '../../src/xlsx/package/xml';
 import { parseXml } from './xml-tree';
@@ -60,6 +61,78 @@ describe('worksheet order', () => {
       `${WS}<sheetData/><mc:Alt xmlns:mc="urn:mc"/><legacyDrawing/><extLst/></worksheet>`,
     );
     expect(() => orderWorksheet(xml, [{ name: 'chart', xml: '<chart/>' }])).toThrow(/not a worksheet element/);
+  });
+});
+
+describe('worksheet order around <sheetData>', () => {
+  // Cell text a tokeniser would have to read; reordering must neither read nor change it.
+  const SHEET_DATA =
+    '<sheetData>\n  <row r="1" spans="1:2"><c r="A1" t="inlineStr"><is><t xml:space="preserve"> &lt;/sheetData&gt; &amp; "q" </t></is></c>' +
+    '<c r="B1" s="3"><v>1.5</v></c></row>\n  <row r="2"><c r="A2" t="s"><v>0</v></c></row>\n</sheetData>';
+  const HEAD = `${WS}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:B2"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="2" width="12"/></cols>`;
+  const TAIL =
+    '<tableParts count="1"><tablePart r:id="rId4"/></tableParts><legacyDrawing r:id="rId3"/><pageSetup orientation="landscape"/>' +
+    '<hyperlinks><hyperlink ref="A2" r:id="rId1"/></hyperlinks><pageMargins left="0.7"/><dataValidations count="0"/>' +
+    '<conditionalFormatting sqref="B1:B2"><cfRule type="expression" priority="1"><formula>B1&gt;0</formula></cfRule></conditionalFormatting>' +
+    '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><autoFilter ref="A1:B2"/><extLst><ext uri="x"/></extLst>';
+  const sheet = `${HEAD}${SHEET_DATA}${TAIL}</worksheet>`;
+  const rank = (name: string) => (WORKSHEET_SEQUENCE as readonly string[]).indexOf(name);
+
+  it('finds <sheetData> by string search, open or empty', () => {
+    const span = locateSheetData(sheet);
+    expect(span && sheet.slice(span.start, span.end)).toBe(SHEET_DATA);
+    const empty = `${WS}<dimension ref="A1"/><sheetData/><pageMargins/></worksheet>`;
+    const at = locateSheetData(empty);
+    expect(at && empty.slice(at.start, at.end)).toBe('<sheetData/>');
+    expect(locateSheetData(`${WS}<hyperlinks/></worksheet>`)).toBeUndefined();
+    expect(() => locateSheetData(`${WS}<sheetData><row r="1"/></worksheet>`)).toThrow(/not closed/);
+  });
+
+  it('puts the children after <sheetData> into CT_Worksheet order and keeps <sheetData> byte for byte', () => {
+    const ordered = orderWorksheet(sheet, [{ name: 'drawing', xml: '<drawing r:id="rId5"/>' }]);
+    const names = splitWorksheet(ordered).children.map((c) => c.name);
+    expect(names).toEqual([
+      'sheetPr',
+      'dimension',
+      'sheetViews',
+      'cols',
+      'sheetData',
+      'autoFilter',
+      'mergeCells',
+      'conditionalFormatting',
+      'dataValidations',
+      'hyperlinks',
+      'pageMargins',
+      'pageSetup',
+      'drawing',
+      'legacyDrawing',
+      'tableParts',
+      'extLst',
+    ]);
+    expect(names.map(rank)).toEqual([...names.map(rank)].sort((a, b) => a - b));
+    expect(ordered.startsWith(HEAD + SHEET_DATA)).toBe(true);
+    expect(ordered.split(SHEET_DATA)).toHaveLength(2);
+    expect(ordered.endsWith('<extLst><ext uri="x"/></extLst></worksheet>')).toBe(true);
+    expect(() => parseXml(ordered)).not.toThrow();
+  });
+
+  it('cuts the same children as a whole-part parse and returns an ordered sheet as the same string', () => {
+    expect(splitWorksheet(sheet)).toEqual(splitChildren(sheet));
+    const ordered = orderWorksheet(sheet);
+    expect(orderWorksheet(ordered)).toBe(ordered);
+  });
+
+  it('moves an element written before <sheetData> behind it when the schema says so', () => {
+    const xml = `${WS}<dimension ref="A1"/><mergeCells count="0"/>${SHEET_DATA}<pageMargins/></worksheet>`;
+    expect(orderWorksheet(xml)).toBe(`${WS}<dimension ref="A1"/>${SHEET_DATA}<mergeCells count="0"/><pageMargins/></worksheet>`);
+  });
+
+  it('rewrites internal hyperlinks after <sheetData> and leaves it untouched', () => {
+    const rels = [{ id: 'rId1', type: REL_TYPE.hyperlink, target: "#'Profile'!B3", external: true }];
+    const result = internalLinksToLocations(sheet, rels);
+    expect(result.rels).toEqual([]);
+    expect(result.xml).toBe(sheet.replace('<hyperlink ref="A2" r:id="rId1"/>', '<hyperlink ref="A2" location="&apos;Profile&apos;!B3"/>'));
+    expect(internalLinksToLocations(sheet, []).xml).toBe(sheet);
   });
 });
 

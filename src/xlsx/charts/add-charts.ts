@@ -2,6 +2,7 @@ import type { ChartSpec } from '../../core/model/sheet';
 import type { CellLookup } from '../model-cells';
 import { addOverride, CONTENT_TYPE, nextPartNumber } from '../package/content-types';
 import { nextRelId, readRels, relativeTarget, REL_TYPE, resolveTarget, writeRels, type Relationship } from '../package/rels';
+import { locateSheetData } from '../package/sheet-data';
 import { orderWorksheet } from '../package/worksheet-order';
 import { startTags } from '../package/xml';
 import type { XlsxPackage } from '../package/xlsx-package';
@@ -50,14 +51,15 @@ export function addCharts(pkg: XlsxPackage, sheetPart: string, sheet: SheetChart
 function sheetDrawing(pkg: XlsxPackage, sheetPart: string): { part: string; xml: string } {
   const sheetXml = pkg.get(sheetPart);
   const sheetRels = readRels(pkg, sheetPart);
-  const existing = startTags(sheetXml, 'drawing')[0];
+  const sheetData = locateSheetData(sheetXml);
+  const existing = startTags(sheetXml.slice(sheetData?.end ?? 0), 'drawing')[0];
   if (existing) {
     const rel = sheetRels.find((r) => r.id === existing.attrs['r:id']);
     if (!rel) throw new Error(`xlsx package: ${sheetPart} names a drawing without relationship`);
     const part = resolveTarget(sheetPart, rel.target);
     return { part, xml: pkg.get(part) };
   }
-  if (!sheetXml.includes(R_NS)) throw new Error(`xlsx package: ${sheetPart} does not declare the r: namespace`);
+  if (!sheetXml.slice(0, sheetData?.start).includes(R_NS)) throw new Error(`xlsx package: ${sheetPart} does not declare the r: namespace`);
   const part = `xl/drawings/drawing${nextPartNumber(pkg, 'xl/drawings/drawing', '.xml')}.xml`;
   const rel: Relationship = { id: nextRelId(sheetRels), type: REL_TYPE.drawing, target: relativeTarget(sheetPart, part), external: false };
   writeRels(pkg, sheetPart, [...sheetRels, rel]);

@@ -86,14 +86,22 @@ export function splitChildren(xml: string): Split {
   const all = tags(xml);
   const root = all[0];
   if (!root || root.kind !== 'open') throw new Error('XML part has no document element with children');
+  const { children, close } = cutSiblings(xml, all.slice(1));
+  if (close === undefined) throw new Error(`XML part: <${root.name}> is not closed`);
+  return { head: xml.slice(0, root.end), children, tail: xml.slice(close) };
+}
+
+/**
+ * Cuts sibling elements out of `xml`, given its tags from the first sibling on: the children up to the
+ * end tag of their parent, and that end tag's offset (undefined when the tags end before it).
+ */
+export function cutSiblings(xml: string, siblingTags: Tag[]): { children: Child[]; close?: number } {
   const children: Child[] = [];
   let depth = 0;
   let childStart = -1;
   let childName = '';
-  for (const tag of all.slice(1)) {
-    if (depth === 0 && tag.kind === 'close') {
-      return { head: xml.slice(0, root.end), children, tail: xml.slice(tag.start) };
-    }
+  for (const tag of siblingTags) {
+    if (depth === 0 && tag.kind === 'close') return { children, close: tag.start };
     if (depth === 0) {
       childStart = tag.start;
       childName = localName(tag.name);
@@ -102,7 +110,8 @@ export function splitChildren(xml: string): Split {
     if (tag.kind === 'close') depth--;
     if (depth === 0) children.push({ name: childName, xml: xml.slice(childStart, tag.end) });
   }
-  throw new Error(`XML part: <${root.name}> is not closed`);
+  if (depth !== 0) throw new Error(`XML part: <${childName}> is not closed`);
+  return { children };
 }
 
 export function joinChildren(split: Split): string {
