@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Body1, Button, Field, Input, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { RULE_LABEL } from '../../core/describe';
 import { Method, TYPE_RULES, TypeRule } from '../../core/model/method';
 import { Lang } from '../../core/model/text';
 import { METHOD, RULE_EXPLAINED } from '../method-texts';
 import { checkDraft, defaultDraft, draftOf, isDirty, MethodDraft } from '../workflow/method-draft';
 import { Section } from './Section';
+import { WeightField } from './WeightField';
 
 const useStyles = makeStyles({
   hint: {
@@ -18,9 +19,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
-  },
-  weight: {
-    maxWidth: '12em',
   },
   buttons: {
     display: 'flex',
@@ -73,40 +71,22 @@ export function MethodStep({ method, busy, lang, onSave }: MethodStepProps): Rea
         {METHOD.weightsHeading[lang]}
       </Subtitle2>
       <div className={styles.weights}>
-        <Field
+        <WeightField
           label={METHOD.leadLabel[lang]}
           hint={METHOD.leadHint[lang]}
-          validationState={check.leadValid ? 'none' : 'error'}
-          validationMessage={check.leadValid ? undefined : METHOD.leadInvalid[lang]}
-        >
-          <Input
-            className={styles.weight}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step={0.5}
-            value={draft.lead}
-            disabled={busy}
-            onChange={(_, data) => setDraft({ ...draft, lead: data.value })}
-          />
-        </Field>
-        <Field
+          invalidMessage={check.leadValid ? undefined : METHOD.leadInvalid[lang]}
+          value={draft.lead}
+          disabled={busy}
+          onChange={(lead) => setDraft({ ...draft, lead })}
+        />
+        <WeightField
           label={METHOD.supportLabel[lang]}
           hint={METHOD.supportHint[lang]}
-          validationState={check.supportValid ? 'none' : 'error'}
-          validationMessage={check.supportValid ? undefined : METHOD.supportInvalid[lang]}
-        >
-          <Input
-            className={styles.weight}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step={0.5}
-            value={draft.support}
-            disabled={busy}
-            onChange={(_, data) => setDraft({ ...draft, support: data.value })}
-          />
-        </Field>
+          invalidMessage={check.supportValid ? undefined : METHOD.supportInvalid[lang]}
+          value={draft.support}
+          disabled={busy}
+          onChange={(support) => setDraft({ ...draft, support })}
+        />
       </div>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy || !dirty || check.method === null} onClick={save}>
