@@ -10,7 +10,7 @@ import { ExcelHost } from './host';
 import { methodFromSetting, METHOD_SETTING } from './method-store';
 import { conflictOf, ConflictResolution, OwnedSheet, OWNERSHIP_SETTING, parseOwnership, SheetConflict } from './ownership';
 import { PayloadBudget } from './payload';
-import { inputBlocks, inputMissing, InputSource, loadBlocks, locateInput, toGrid } from './read-input';
+import { foundInput, inputBlocks, InputSource, loadBlocks, localAddress, locateInput, toGrid } from './read-input';
 import { renderSheet, usedAddress } from './render-sheet';
 import { loadSetting, saveSetting, settingValue } from './settings';
 import { uniqueSheetName } from './sheet-names';
@@ -73,23 +73,13 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
       sheets.load('items/name,items/id');
       const input = locateInput(context, req.source);
       await sync();
-      if (
-        input.used === null ||
-        input.used.isNullObject ||
-        (input.table !== null && input.table.isNullObject) ||
-        input.sheet === null ||
-        input.sheet.isNullObject
-      ) {
-        throw inputMissing(req.source);
-      }
+      const found = foundInput(input, req.source);
       const ownership = parseOwnership(settingValue(ownershipItem));
       const method = req.method ?? methodFromSetting(settingValue(methodItem)).method;
       const existing = sheets.items.map((s) => ({ name: s.name, id: s.id }));
-      const inputSheetName = input.sheet.name;
-      const inputAddress = input.used.address;
 
       // Request 2 (more only for huge tables): the input cells, and the state of the owned sheets.
-      const blocks = inputBlocks(input.used, input.used.rowCount, input.used.columnCount);
+      const blocks = inputBlocks(found.used, found.used.rowCount, found.used.columnCount);
       const owned = ownership.sheets
         .filter((rec) => existing.some((s) => s.id === rec.id))
         .map((rec) => ({ rec, ws: sheets.getItem(rec.id), used: null as Excel.Range | null }));
@@ -113,7 +103,7 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
       if (conflicts.length > 0 && !req.resolution) return { status: 'conflict', conflicts };
 
       progress('berechnen');
-      const grid = toGrid(inputSheetName, input.table?.name, localAddress(inputAddress), blocks);
+      const grid = toGrid(found.sheet.name, found.table?.name, found.used.address, blocks);
       const result = computeRun(grid, method);
       const models = buildReport(result, {
         lang: req.lang,
@@ -188,11 +178,6 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
     await rollBack(host, newIds, oldNames);
     throw officeFailure(t('Die Berechnung konnte nicht abgeschlossen werden.', 'The computation could not be completed.'), error);
   }
-}
-
-/** "Typologie!A1:P7" → "A1:P7": the engine and the records keep addresses without the sheet. */
-function localAddress(address: string): string {
-  return address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
 }
 
 /**

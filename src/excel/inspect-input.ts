@@ -5,7 +5,7 @@ import { computeRun } from '../core/run';
 import { officeFailure } from './app-error';
 import { ExcelHost } from './host';
 import { methodFromSetting, METHOD_SETTING } from './method-store';
-import { inputBlocks, inputMissing, InputSource, loadBlocks, locateInput, toGrid } from './read-input';
+import { foundInput, inputBlocks, InputSource, loadBlocks, locateInput, toGrid } from './read-input';
 import { loadSetting, settingValue } from './settings';
 
 /** The tables and sheets a user can pick as input. */
@@ -39,19 +39,10 @@ export async function inspectInput(host: ExcelHost, source: InputSource, method?
       const methodItem = loadSetting(context, METHOD_SETTING);
       const input = locateInput(context, source);
       await context.sync();
-      if (
-        input.used === null ||
-        input.used.isNullObject ||
-        (input.table !== null && input.table.isNullObject) ||
-        input.sheet === null ||
-        input.sheet.isNullObject
-      ) {
-        throw inputMissing(source);
-      }
-      const blocks = inputBlocks(input.used, input.used.rowCount, input.used.columnCount);
+      const { used, sheet, table } = foundInput(input, source);
+      const blocks = inputBlocks(used, used.rowCount, used.columnCount);
       await loadBlocks(context, blocks);
-      const address = input.used.address;
-      const grid = toGrid(input.sheet.name, input.table?.name, address.slice(address.lastIndexOf('!') + 1), blocks);
+      const grid = toGrid(sheet.name, table?.name, used.address, blocks);
       return computeRun(grid, method ?? methodFromSetting(settingValue(methodItem)).method);
     });
   } catch (error) {

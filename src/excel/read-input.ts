@@ -2,7 +2,7 @@ import { parseA1 } from '../core/address';
 import { RawGrid, RawValue } from '../core/model/grid';
 import { t } from '../core/model/text';
 import { AppError } from './app-error';
-import { payloadBytes, PAYLOAD_BUDGET_BYTES } from './payload';
+import { PAYLOAD_BUDGET_BYTES } from './payload';
 
 /** Where the indicator table is: an Excel table by name (default Indikatoren) or the used range of a sheet. */
 export interface InputSource {
@@ -22,6 +22,29 @@ export interface InputRange {
 }
 
 /** Queues the lookup of the input range (no sync). */
+export interface LocatedInput {
+  table: Excel.Table | null;
+  used: Excel.Range | null;
+  sheet: Excel.Worksheet | null;
+}
+
+/** After the sync: the input range and its sheet, or the user-facing error when either is missing. */
+export function foundInput(
+  input: LocatedInput,
+  source: InputSource,
+): { used: Excel.Range; sheet: Excel.Worksheet; table: Excel.Table | null } {
+  const { used, sheet, table } = input;
+  if (used === null || used.isNullObject || (table !== null && table.isNullObject) || sheet === null || sheet.isNullObject) {
+    throw inputMissing(source);
+  }
+  return { used, sheet, table };
+}
+
+/** "Typologie!A1:P7" → "A1:P7": the engine and the ownership records keep addresses without the sheet. */
+export function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1);
+}
+
 export function locateInput(
   context: Excel.RequestContext,
   source: InputSource,
@@ -98,7 +121,7 @@ export async function loadBlocks(
   return syncs;
 }
 
-/** Builds the engine's RawGrid from loaded blocks. */
+/** Builds the engine's RawGrid from loaded blocks; `address` may carry the sheet name, as Office reports it. */
 export function toGrid(sheet: string, table: string | undefined, address: string, blocks: ReadonlyArray<{ block: Excel.Range }>): RawGrid {
   const values: RawValue[][] = [];
   const numberFormats: string[][] = [];
@@ -106,10 +129,5 @@ export function toGrid(sheet: string, table: string | undefined, address: string
     for (const row of block.values) values.push(row.map((v: unknown) => (v === '' || v === undefined ? null : (v as RawValue))));
     for (const row of block.numberFormat) numberFormats.push(row.map((f: unknown) => String(f ?? '')));
   }
-  return { sheet, ...(table ? { table } : {}), origin: parseA1(address), values, numberFormats };
-}
-
-/** Estimated response size of reading a table, for the benchmark's printout. */
-export function readBytes(rowCount: number, columnCount: number): number {
-  return payloadBytes(null) + rowCount * columnCount * BYTES_PER_CELL;
+  return { sheet, ...(table ? { table } : {}), origin: parseA1(localAddress(address)), values, numberFormats };
 }

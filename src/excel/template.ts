@@ -62,7 +62,7 @@ export async function addNewYear(host: ExcelHost, tableName = DEFAULT_TABLE): Pr
       }
       const blocks = inputBlocks(range, range.rowCount, range.columnCount);
       await loadBlocks(context, blocks);
-      const grid = toGrid(table.worksheet.name, table.name, range.address.slice(range.address.lastIndexOf('!') + 1), blocks);
+      const grid = toGrid(table.worksheet.name, table.name, range.address, blocks);
       const rows = newYearRows(grid);
       if (rows.length === 0) return { added: 0 };
       const formats = grid.numberFormats ?? [];
