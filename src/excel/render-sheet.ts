@@ -1,5 +1,6 @@
 import { a1 } from '../core/address';
 import { Block, Cell, CellStyle, SheetModel } from '../core/model/sheet';
+import { cellLookup } from '../core/sheets/cell-lookup';
 import { areaAddress, qualified } from './address';
 import { STYLE_LOOK } from './cell-style';
 import { PayloadBudget, payloadBytes } from './payload';
@@ -150,6 +151,7 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
         range.dataValidation.prompt = { showPrompt: true, title: v.prompt.slice(0, 32), message: v.values.join(' · ').slice(0, 255) };
     }
   }
+  const cells = cellLookup(model);
   for (const spec of model.charts) {
     await budget.reserve(1500);
     const first = spec.series[0]!;
@@ -165,7 +167,7 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
       const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
       series.setValues(ws.getRange(areaAddress(s.values)));
       series.setXAxisValues(ws.getRange(areaAddress(s.categories)));
-      series.name = String(cellAt(model, s.nameCell.row, s.nameCell.col) ?? '');
+      series.name = String(cells(s.nameCell.row, s.nameCell.col)?.v ?? '');
     });
     const a = spec.anchor;
     chart.setPosition(a1(a.row, a.col), a1(a.row + a.rows - 1, a.col + a.cols - 1));
@@ -175,15 +177,6 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
     if (model.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (model.page.repeatRows) ws.pageLayout.setPrintTitleRows(`$${model.page.repeatRows.from + 1}:$${model.page.repeatRows.to + 1}`);
   }
-}
-
-/** The value of a model cell (series names come from the data block's header). */
-export function cellAt(model: SheetModel, row: number, col: number): Cell['v'] | undefined {
-  for (const b of model.blocks) {
-    const c = b.cells[row - b.row]?.[col - b.col];
-    if (row >= b.row && col >= b.col && c) return c.v;
-  }
-  return undefined;
 }
 
 /** The bounding box of the non-empty values a model writes, as getUsedRange(true) reports it. */

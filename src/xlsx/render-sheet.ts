@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { a1 } from '../core/address';
 import type { SheetModel } from '../core/model/sheet';
-import { cellLookup } from './model-cells';
+import { cellLookup } from '../core/sheets/cell-lookup';
 import { writeBlocks } from './render-cells';
 import { addConditionalFormats, addValidations } from './render-rules';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../core/model/sheet';
 import { finishPackage } from './finish-package';
-import { cellLookup } from './model-cells';
+import { cellLookup } from '../core/sheets/cell-lookup';
 import { renderSheet } from './render-sheet';
 
 export interface WriteWorkbookOptions {

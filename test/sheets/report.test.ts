@@ -1,4 +1,5 @@
 import { SheetModel } from '../../src/core/model/sheet';
+import { cellLookup } from '../../src/core/sheets/cell-lookup';
 import { runSample } from '../../src/core/run-sample';
 import { computeRun } from '../../src/core/run';
 import { buildReport } from '../../src/core/sheets/report';
@@ -13,13 +14,7 @@ const RUN_AT = '2026-11-24T09:30:00';
 const sample = runSample();
 const report = buildReport(sample, { lang: 'de', runAt: RUN_AT, appVersion: '0.1.0' });
 const byKey = Object.fromEntries(report.map((m) => [m.key, m]));
-const cell = (m: SheetModel, row: number, col: number) => {
-  for (const b of m.blocks) {
-    const c = b.cells[row - b.row]?.[col - b.col];
-    if (row >= b.row && col >= b.col && c) return c.v;
-  }
-  return undefined;
-};
+const cell = (m: SheetModel, row: number, col: number) => cellLookup(m)(row, col)?.v;
 
 describe('report sheet models', () => {
   it('are valid sheet models with German names in workbook order', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../src/core/model/sheet';
 import { finishPackage } from '../../src/xlsx/finish-package';
-import { cellLookup } from '../../src/xlsx/model-cells';
+import { cellLookup } from '../../src/core/sheets/cell-lookup';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { expectSheetMatchesModel } from './expect-model';
 import { PROFILE_DIMENSIONS, PROFILE_NAMES, profileChart, profileModel, typologieModel } from './fixtures';

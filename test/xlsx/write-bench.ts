@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { computeRun } from '../../src/core/run';
 import { buildReport } from '../../src/core/sheets/report';
 import { finishPackage } from '../../src/xlsx/finish-package';
-import { cellLookup } from '../../src/xlsx/model-cells';
+import { cellLookup } from '../../src/core/sheets/cell-lookup';
 import { renderSheet } from '../../src/xlsx/render-sheet';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
 import { generateGrid } from '../bench/generate';

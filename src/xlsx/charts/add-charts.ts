@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../core/model/sheet';
-import type { CellLookup } from '../model-cells';
+import type { CellLookup } from '../../core/sheets/cell-lookup';
 import { addOverride, CONTENT_TYPE, nextPartNumber } from '../package/content-types';
 import { nextRelId, readRels, relativeTarget, REL_TYPE, resolveTarget, writeRels, type Relationship } from '../package/rels';
 import { locateSheetData } from '../package/sheet-data';

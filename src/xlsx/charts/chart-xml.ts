@@ -1,5 +1,5 @@
 import type { Area, CellValue, ChartSeries, ChartSpec, ChartType } from '../../core/model/sheet';
-import type { CellLookup } from '../model-cells';
+import type { CellLookup } from '../../core/sheets/cell-lookup';
 import { escapeXml } from '../package/xml';
 import { areaCells, areaRange, quoteSheet } from '../refs';
 
