@@ -24,8 +24,26 @@ export function columnIndex(letters: string): number {
 
 /** Parses "B7" or "Sheet!$B$7:C9" (the first cell) into zero-based row and column. */
 export function parseA1(address: string): { row: number; col: number } {
-  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const local = withoutSheet(address);
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(local);
   if (!m) throw new Error(`not an A1 address: ${address}`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}
+
+/** "Typologie!A1:P7" → "A1:P7"; an address without a sheet stays as it is. */
+export function withoutSheet(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1);
+}
+
+/** Absolute A1 address of a cell: $B$3. */
+export function absoluteCell(row: number, col: number): string {
+  return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+}
+
+/** A1 range of a zero-based area, relative ("B3:C7") or absolute ("$B$3:$C$7"); a single cell stays one address. */
+export function areaA1(area: { row: number; col: number; rows: number; cols: number }, absolute = false): string {
+  const cell = absolute ? absoluteCell : a1;
+  const first = cell(area.row, area.col);
+  if (area.rows === 1 && area.cols === 1) return first;
+  return `${first}:${cell(area.row + area.rows - 1, area.col + area.cols - 1)}`;
 }

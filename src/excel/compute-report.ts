@@ -10,7 +10,8 @@ import { ExcelHost } from './host';
 import { methodFromSetting, METHOD_SETTING } from './method-store';
 import { conflictOf, ConflictResolution, OwnedSheet, OWNERSHIP_SETTING, parseOwnership, SheetConflict } from './ownership';
 import { PayloadBudget } from './payload';
-import { foundInput, inputBlocks, InputSource, loadBlocks, localAddress, locateInput, toGrid } from './read-input';
+import { withoutSheet } from '../core/address';
+import { foundInput, inputBlocks, InputSource, loadBlocks, locateInput, toGrid } from './read-input';
 import { renderSheet, usedAddress } from './render-sheet';
 import { loadSetting, saveSetting, settingValue } from './settings';
 import { uniqueSheetName } from './sheet-names';
@@ -97,7 +98,7 @@ export async function computeReport(host: ExcelHost, req: ComputeRequest): Promi
         exists: true,
         name: ws.name,
         protected: ws.protection.protected,
-        usedAddress: used === null || used.isNullObject ? null : localAddress(used.address),
+        usedAddress: used === null || used.isNullObject ? null : withoutSheet(used.address),
       }));
       const conflicts = states.map(conflictOf).filter((c): c is SheetConflict => c !== null);
       if (conflicts.length > 0 && !req.resolution) return { status: 'conflict', conflicts };

@@ -40,11 +40,6 @@ export function foundInput(
   return { used, sheet, table };
 }
 
-/** "Typologie!A1:P7" → "A1:P7": the engine and the ownership records keep addresses without the sheet. */
-export function localAddress(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1);
-}
-
 export function locateInput(
   context: Excel.RequestContext,
   source: InputSource,
@@ -129,5 +124,5 @@ export function toGrid(sheet: string, table: string | undefined, address: string
     for (const row of block.values) values.push(row.map((v: unknown) => (v === '' || v === undefined ? null : (v as RawValue))));
     for (const row of block.numberFormat) numberFormats.push(row.map((f: unknown) => String(f ?? '')));
   }
-  return { sheet, ...(table ? { table } : {}), origin: parseA1(localAddress(address)), values, numberFormats };
+  return { sheet, ...(table ? { table } : {}), origin: parseA1(address), values, numberFormats };
 }

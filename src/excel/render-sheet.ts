@@ -1,7 +1,7 @@
-import { a1 } from '../core/address';
+import { a1, areaA1 } from '../core/address';
 import { Block, Cell, CellStyle, SheetModel } from '../core/model/sheet';
 import { cellLookup } from '../core/sheets/cell-lookup';
-import { areaAddress, qualified } from './address';
+import { qualified } from './address';
 import { STYLE_LOOK } from './cell-style';
 import { PayloadBudget, payloadBytes } from './payload';
 
@@ -127,7 +127,7 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
   }
   for (const cf of model.conditionalFormats) {
     await budget.reserve(600);
-    const range = ws.getRange(areaAddress(cf.area));
+    const range = ws.getRange(areaA1(cf.area));
     if (cf.type === 'textEquals') {
       const f = range.conditionalFormats.add('CellValue');
       f.cellValue.format.fill.color = cf.fill;
@@ -145,7 +145,7 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
   if (supports('1.8')) {
     for (const v of model.validations) {
       await budget.reserve(payloadBytes(v.values) + 400);
-      const range = ws.getRange(areaAddress(v.area));
+      const range = ws.getRange(areaA1(v.area));
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
       if (v.prompt)
         range.dataValidation.prompt = { showPrompt: true, title: v.prompt.slice(0, 32), message: v.values.join(' · ').slice(0, 255) };
@@ -155,7 +155,7 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
   for (const spec of model.charts) {
     await budget.reserve(1500);
     const first = spec.series[0]!;
-    const chart = ws.charts.add(CHART_TYPE[spec.type], ws.getRange(areaAddress(first.values)), 'Columns');
+    const chart = ws.charts.add(CHART_TYPE[spec.type], ws.getRange(areaA1(first.values)), 'Columns');
     chart.name = spec.name;
     chart.title.text = spec.title;
     chart.legend.visible = spec.legend !== 'none';
@@ -165,8 +165,8 @@ export async function renderSheet(ws: Excel.Worksheet, model: SheetModel, rc: Re
     chart.axes.valueAxis.majorUnit = spec.axis.majorUnit;
     spec.series.forEach((s, i) => {
       const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
-      series.setValues(ws.getRange(areaAddress(s.values)));
-      series.setXAxisValues(ws.getRange(areaAddress(s.categories)));
+      series.setValues(ws.getRange(areaA1(s.values)));
+      series.setXAxisValues(ws.getRange(areaA1(s.categories)));
       series.name = String(cells(s.nameCell.row, s.nameCell.col)?.v ?? '');
     });
     const a = spec.anchor;
@@ -196,5 +196,5 @@ export function usedAddress(model: SheetModel): string | null {
       }),
     );
   }
-  return bottom < 0 ? null : areaAddress({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
+  return bottom < 0 ? null : areaA1({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
 }

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { ConditionalFormat, SheetModel } from '../core/model/sheet';
 import { lastUsedColumn } from './model-cells';
-import { absoluteCell, areaCells, areaRange } from './refs';
+import { absoluteCell, areaA1 } from '../core/address';
+import { areaCells } from './refs';
 import { TEXT_FORMAT, toArgb } from './styles';
 
 /** Excel's limit for an inline list ("a,b,c") of a list validation. */
@@ -17,7 +18,7 @@ const excelString = (text: string) => `"${text.replace(/"/g, '""')}"`;
  */
 export function addConditionalFormats(worksheet: ExcelJS.Worksheet, formats: ConditionalFormat[]): void {
   formats.forEach((format, index) => {
-    worksheet.addConditionalFormatting({ ref: areaRange(format.area), rules: [rule(format, index + 1)] });
+    worksheet.addConditionalFormatting({ ref: areaA1(format.area), rules: [rule(format, index + 1)] });
   });
 }
 

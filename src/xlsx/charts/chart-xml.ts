@@ -1,7 +1,8 @@
 import type { Area, CellValue, ChartSeries, ChartSpec, ChartType } from '../../core/model/sheet';
 import type { CellLookup } from '../../core/sheets/cell-lookup';
 import { escapeXml } from '../package/xml';
-import { areaCells, areaRange, quoteSheet } from '../refs';
+import { areaA1 } from '../../core/address';
+import { areaCells, quoteSheet } from '../refs';
 
 /**
  * DrawingML for one radar chart (xl/charts/chartN.xml). Series refer to cells of the chart's own sheet;
@@ -23,7 +24,7 @@ const VAL_AX_ID = 510000002;
 const val = (name: string, value: string | number) => `<c:${name} val="${escapeXml(String(value))}"/>`;
 
 export function chartXml(spec: ChartSpec, sheetName: string, cells: CellLookup): string {
-  const ref = (area: Area) => `${quoteSheet(sheetName)}!${areaRange(area, true)}`;
+  const ref = (area: Area) => `${quoteSheet(sheetName)}!${areaA1(area, true)}`;
   const series = spec.series.map((s, i) => seriesXml(spec, s, i, ref, cells)).join('');
   const legend =
     spec.legend === 'none' ? '' : `<c:legend>${val('legendPos', spec.legend === 'bottom' ? 'b' : 'r')}${val('overlay', 0)}</c:legend>`;
@@ -75,7 +76,7 @@ function seriesXml(spec: ChartSpec, s: ChartSeries, index: number, ref: (a: Area
 
 function checkLine(spec: ChartSpec, what: string, area: Area): void {
   if (area.rows > 1 && area.cols > 1) {
-    throw new Error(`chart "${spec.name}": series ${what} must be one row or one column, got ${areaRange(area)}`);
+    throw new Error(`chart "${spec.name}": series ${what} must be one row or one column, got ${areaA1(area)}`);
   }
 }
 
